@@ -1,0 +1,35 @@
+# The user's interface: `make run` and `make test` work on a fresh Debian 12 machine.
+BUILD_DIR ?= build
+PRESET ?= dev
+CTEST_JOBS ?= 2
+
+.PHONY: all deps test-deps configure build run test test-asan package clean
+
+all: build
+
+deps:
+	@scripts/ensure-deps.sh build
+
+test-deps:
+	@scripts/ensure-deps.sh test
+
+$(BUILD_DIR)/build.ninja:
+	cmake --preset $(PRESET)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+run: build
+	@scripts/run-app.sh $(BUILD_DIR)/tokenwise
+
+test: test-deps configure
+	cmake --build $(BUILD_DIR)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(CTEST_JOBS)
+
+test-asan: test-deps
+	$(MAKE) BUILD_DIR=build-asan PRESET=asan test
+
+clean:
+	rm -rf $(BUILD_DIR)

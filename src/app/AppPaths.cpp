@@ -1,0 +1,57 @@
+// Resolution of the data and config directories.
+#include "app/AppPaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace tokenwise {
+
+namespace {
+
+QString firstNonEmpty(const QString &option, const char *envName, QStandardPaths::StandardLocation fallback)
+{
+    if (!option.isEmpty())
+        return QDir(option).absolutePath();
+    const QString env = qEnvironmentVariable(envName);
+    if (!env.isEmpty())
+        return QDir(env).absolutePath();
+    return QStandardPaths::writableLocation(fallback);
+}
+
+bool makePrivateDir(const QString &path)
+{
+    if (!QDir().mkpath(path))
+        return false;
+    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+} // namespace
+
+AppPaths AppPaths::resolve(const QString &dataDirOption, const QString &configDirOption)
+{
+    setApplicationIdentity();
+    return {firstNonEmpty(dataDirOption, "TOKENWISE_DATA_DIR", QStandardPaths::AppDataLocation),
+            firstNonEmpty(configDirOption, "TOKENWISE_CONFIG_DIR", QStandardPaths::AppConfigLocation)};
+}
+
+bool AppPaths::ensureExist(QString *error) const
+{
+    for (const QString &dir : {dataDir, configDir}) {
+        if (!makePrivateDir(dir)) {
+            if (error)
+                *error = QStringLiteral("cannot create directory %1").arg(dir);
+            return false;
+        }
+    }
+    return true;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tokenwise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENWISE_VERSION));
+}
+
+} // namespace tokenwise

@@ -1,0 +1,73 @@
+// Sub-command dispatch.
+#include "cli/Cli.h"
+
+#include "app/AppPaths.h"
+#include "app/LaunchOptions.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace tokenwise::cli {
+
+namespace {
+
+const QStringList &commandNames()
+{
+    static const QStringList names{};
+    return names;
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--data-dir") || arg == QLatin1String("--config-dir")) {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        return commandNames().contains(arg);
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    setApplicationIdentity();
+    QCoreApplication app(argc, argv);
+    std::fputs("tokenwise: no sub-commands yet\n", stderr);
+    return 2;
+}
+
+int runWithoutGui(int argc, char **argv)
+{
+    setApplicationIdentity();
+    const LaunchOptions options = LaunchOptions::parse(argumentList(argc, argv));
+    switch (options.action) {
+    case LaunchOptions::Action::PrintVersion:
+    case LaunchOptions::Action::PrintHelp:
+        std::fputs(qPrintable(options.text + QLatin1Char('\n')), stdout);
+        return 0;
+    case LaunchOptions::Action::Error:
+        std::fputs(qPrintable(QStringLiteral("tokenwise: ") + options.text + QLatin1Char('\n')), stderr);
+        return 2;
+    case LaunchOptions::Action::Start:
+        break;
+    }
+    std::fputs("tokenwise: this build has no desktop GUI; use a sub-command (tokenwise --help)\n", stderr);
+    return 2;
+}
+
+} // namespace tokenwise::cli
