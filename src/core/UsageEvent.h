@@ -1,0 +1,74 @@
+// One model call seen by the user, normalised across sources: the unit the ledger stores.
+#pragma once
+
+#include "core/Money.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace tokenwise {
+
+struct TokenCounts
+{
+    qint64 input = 0;        // input not served from cache (Codex input minus cached)
+    qint64 output = 0;       // includes reasoning output
+    qint64 cacheWrite5m = 0; // cache writes at the 5-minute TTL (or writes with no TTL breakdown)
+    qint64 cacheWrite1h = 0; // cache writes at the 1-hour TTL
+    qint64 cacheRead = 0;
+    qint64 reasoning = 0; // informational: already inside output
+
+    qint64 cacheWrite() const { return cacheWrite5m + cacheWrite1h; }
+    // What a request sent: decides long-context price tiers.
+    qint64 promptTotal() const { return input + cacheRead + cacheWrite(); }
+    qint64 total() const { return promptTotal() + output; }
+    bool isZero() const { return total() == 0; }
+
+    TokenCounts &operator+=(const TokenCounts &o)
+    {
+        input += o.input;
+        output += o.output;
+        cacheWrite5m += o.cacheWrite5m;
+        cacheWrite1h += o.cacheWrite1h;
+        cacheRead += o.cacheRead;
+        reasoning += o.reasoning;
+        return *this;
+    }
+    friend bool operator==(const TokenCounts &, const TokenCounts &) = default;
+};
+
+enum class CostBasis {
+    Priced,   // tokens × a named price table
+    Reported, // a provider's bill or usage API
+    Demo,     // the built-in demo history
+    Unpriced, // the model is not in the price table: tokens counted, cost unknown (never silently 0)
+};
+
+QString costBasisName(CostBasis basis);
+
+namespace source {
+inline constexpr char claudeCode[] = "claude-code";
+inline constexpr char codex[] = "codex";
+inline constexpr char demo[] = "demo";
+} // namespace source
+
+struct UsageEvent
+{
+    QString source;      // source::claudeCode, source::codex, …
+    QByteArray eventKey; // unique within the source; re-reading the same bytes yields the same key
+    qint64 timestampMs = 0; // UTC, milliseconds since the epoch
+    QString model;          // as reported (without any "-fast" suffix); empty for <synthetic>
+    bool fast = false;      // Claude speed:"fast" / Codex priority tier: reported as "<model>-fast"
+    bool fallbackModel = false; // Codex line with no model: priced as gpt-5 and flagged
+    bool sidechain = false;
+    TokenCounts tokens;
+    QString sessionId; // the task key
+    QString project;   // the real working directory (cwd), when known
+    QString gitBranch;
+    MicroUsd cost = 0;
+    CostBasis basis = CostBasis::Priced;
+    QString priceVersion; // which price book priced it
+
+    QString reportedModel() const { return fast ? model + QStringLiteral("-fast") : model; }
+};
+
+} // namespace tokenwise
