@@ -14,20 +14,13 @@ struct Error
     QString message;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value)
-        : m_state(std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_state(std::move(error))
-    {
-    }
+    Result(T value) : m_state(std::move(value)) { }
+    Result(Error error) : m_state(std::move(error)) { }
 
-    static Result failure(const QString &message) { return Result(Error{message}); }
+    static Result failure(const QString &message) { return Result(Error {message}); }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -47,6 +40,8 @@ public:
         Q_ASSERT(ok());
         return std::get<T>(std::move(m_state));
     }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 
@@ -64,7 +59,7 @@ using Status = Result<Done>;
 
 inline Status success()
 {
-    return Status(Done{});
+    return Status(Done {});
 }
 
 } // namespace tokenwise

@@ -10,8 +10,8 @@ namespace tokenwise {
 
 struct TokenCounts
 {
-    qint64 input = 0;        // input not served from cache (Codex input minus cached)
-    qint64 output = 0;       // includes reasoning output
+    qint64 input = 0; // input not served from cache (Codex input minus cached)
+    qint64 output = 0; // includes reasoning output
     qint64 cacheWrite5m = 0; // cache writes at the 5-minute TTL (or writes with no TTL breakdown)
     qint64 cacheWrite1h = 0; // cache writes at the 1-hour TTL
     qint64 cacheRead = 0;
@@ -37,9 +37,9 @@ struct TokenCounts
 };
 
 enum class CostBasis {
-    Priced,   // tokens × a named price table
+    Priced, // tokens × a named price table
     Reported, // a provider's bill or usage API
-    Demo,     // the built-in demo history
+    Demo, // the built-in demo history
     Unpriced, // the model is not in the price table: tokens counted, cost unknown (never silently 0)
 };
 
@@ -53,20 +53,26 @@ inline constexpr char demo[] = "demo";
 
 struct UsageEvent
 {
-    QString source;      // source::claudeCode, source::codex, …
+    QString source; // source::claudeCode, source::codex, …
     QByteArray eventKey; // unique within the source; re-reading the same bytes yields the same key
     qint64 timestampMs = 0; // UTC, milliseconds since the epoch
-    QString model;          // as reported (without any "-fast" suffix); empty for <synthetic>
-    bool fast = false;      // Claude speed:"fast" / Codex priority tier: reported as "<model>-fast"
+    QString model; // as reported (without any "-fast" suffix); empty for <synthetic>
+    bool fast = false; // Claude speed:"fast" / Codex priority tier: reported as "<model>-fast"
     bool fallbackModel = false; // Codex line with no model: priced as gpt-5 and flagged
     bool sidechain = false;
     TokenCounts tokens;
     QString sessionId; // the task key
-    QString project;   // the real working directory (cwd), when known
+    QString project; // the real working directory (cwd), when known
     QString gitBranch;
     MicroUsd cost = 0;
     CostBasis basis = CostBasis::Priced;
     QString priceVersion; // which price book priced it
+
+    // De-dup and provenance (Claude Code): copies of one response share messageId (+ requestId).
+    QByteArray messageId;
+    QByteArray requestId;
+    QString originPath; // file the kept copy came from; ties go to the path that sorts first
+    qint64 originOffset = 0;
 
     QString reportedModel() const { return fast ? model + QStringLiteral("-fast") : model; }
 };

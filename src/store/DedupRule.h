@@ -1,0 +1,30 @@
+// Which of two copies of one response the ledger keeps (provider-formats.md §1); SqliteLedger mirrors it in
+// SQL.
+#pragma once
+
+#include "core/UsageEvent.h"
+
+namespace tokenwise {
+
+// True when `candidate` should replace `kept`: a main-chain copy beats a sidechain copy, then the copy with
+// more tokens (streaming snapshots grow), then the copy from the path (and offset) that sorts first, so
+// that the winner does not depend on the order files were read in.
+inline bool isBetterCopy(const UsageEvent &candidate, const UsageEvent &kept)
+{
+    if (candidate.sidechain != kept.sidechain)
+        return !candidate.sidechain;
+    if (candidate.tokens.total() != kept.tokens.total())
+        return candidate.tokens.total() > kept.tokens.total();
+    if (candidate.originPath != kept.originPath)
+        return candidate.originPath < kept.originPath;
+    return candidate.originOffset < kept.originOffset;
+}
+
+// A sidechain copy of a response whose main-chain copy has another requestId is a /btw replay: dropped.
+inline bool isSidechainReplay(const UsageEvent &sidechain, const UsageEvent &mainChain)
+{
+    return sidechain.sidechain && !mainChain.sidechain && !sidechain.messageId.isEmpty()
+        && sidechain.messageId == mainChain.messageId && sidechain.requestId != mainChain.requestId;
+}
+
+} // namespace tokenwise

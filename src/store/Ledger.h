@@ -1,0 +1,50 @@
+// The ledger: idempotent storage of usage events, file cursors and tasks, and the queries reports need.
+#pragma once
+
+#include "core/IngestRecords.h"
+#include "core/Result.h"
+#include "core/UsageEvent.h"
+#include "core/UsageSlice.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace tokenwise {
+
+struct LedgerQuery
+{
+    qint64 fromMs = std::numeric_limits<qint64>::min(); // inclusive, UTC
+    qint64 toMs = std::numeric_limits<qint64>::max(); // exclusive, UTC
+    QStringList sources; // empty: all
+};
+
+struct SourceTotals
+{
+    QString source;
+    qint64 files = 0;
+    qint64 lines = 0;
+    qint64 malformed = 0;
+    qint64 noTimestamp = 0;
+    qint64 events = 0; // events kept in the ledger after de-dup
+    qint64 lastIngestMs = 0;
+};
+
+class Ledger
+{
+public:
+    virtual ~Ledger() = default;
+
+    virtual QHash<QString, FileCursor> cursors(const QString &source) = 0;
+    // Stores events (re-storing the same event changes nothing; a better copy replaces a worse one),
+    // cursors and tasks atomically: a cursor never runs ahead of its events.
+    virtual Status commit(const IngestBatch &batch) = 0;
+
+    virtual QList<UsageSlice> usageSlices(const LedgerQuery &query) = 0;
+    virtual QList<TaskSlice> taskSlices(const LedgerQuery &query) = 0;
+    virtual QHash<QString, TaskInfo> tasks() = 0; // keyed by source + '\n' + sessionId
+    virtual QList<SourceTotals> sourceTotals() = 0;
+    virtual qint64 eventCount() = 0;
+};
+
+} // namespace tokenwise

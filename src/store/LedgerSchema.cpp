@@ -1,0 +1,56 @@
+// The ledger's schema, as numbered migrations.
+#include "store/LedgerSchema.h"
+
+namespace tokenwise::schema {
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps {
+        // 0 → 1: events, file cursors, tasks.
+        {
+            QStringLiteral("CREATE TABLE events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source TEXT NOT NULL,"
+                           " event_key BLOB NOT NULL,"
+                           " message_id BLOB,"
+                           " request_id BLOB,"
+                           " ts_ms INTEGER NOT NULL,"
+                           " model TEXT NOT NULL,"
+                           " fast INTEGER NOT NULL DEFAULT 0,"
+                           " fallback_model INTEGER NOT NULL DEFAULT 0,"
+                           " sidechain INTEGER NOT NULL DEFAULT 0,"
+                           " input INTEGER NOT NULL, output INTEGER NOT NULL,"
+                           " cache_write_5m INTEGER NOT NULL, cache_write_1h INTEGER NOT NULL,"
+                           " cache_read INTEGER NOT NULL, reasoning INTEGER NOT NULL,"
+                           " total INTEGER NOT NULL,"
+                           " cost_micros INTEGER NOT NULL,"
+                           " basis TEXT NOT NULL,"
+                           " price_version TEXT,"
+                           " session_id TEXT NOT NULL,"
+                           " origin_path TEXT NOT NULL DEFAULT '',"
+                           " origin_offset INTEGER NOT NULL DEFAULT 0,"
+                           " dropped INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (source, event_key))"),
+            QStringLiteral("CREATE INDEX events_by_time ON events (ts_ms)"),
+            QStringLiteral("CREATE INDEX events_by_session ON events (source, session_id)"),
+            QStringLiteral(
+                "CREATE INDEX events_by_message ON events (message_id) WHERE message_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE files ("
+                           " source TEXT NOT NULL, path TEXT NOT NULL,"
+                           " device INTEGER, inode INTEGER, size INTEGER, mtime_ms INTEGER,"
+                           " offset INTEGER NOT NULL, head_length INTEGER, head_hash BLOB, parser_state BLOB,"
+                           " lines INTEGER NOT NULL DEFAULT 0, malformed INTEGER NOT NULL DEFAULT 0,"
+                           " no_timestamp INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0,"
+                           " last_ingest_ms INTEGER,"
+                           " PRIMARY KEY (source, path))"),
+            QStringLiteral("CREATE TABLE tasks ("
+                           " source TEXT NOT NULL, session_id TEXT NOT NULL,"
+                           " project_dir TEXT NOT NULL DEFAULT '', cwd TEXT NOT NULL DEFAULT '',"
+                           " git_branch TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (source, session_id))"),
+        },
+    };
+    return steps;
+}
+
+} // namespace tokenwise::schema

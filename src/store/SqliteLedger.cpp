@@ -1,0 +1,418 @@
+// SQLite ledger: upserts that keep the better copy of an event, cursors committed with their events.
+#include "store/SqliteLedger.h"
+
+#include "store/LedgerSchema.h"
+#include "store/StoreLogging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tokenwise {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString errorText(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+CostBasis basisFromName(const QString &name)
+{
+    if (name == QLatin1String("reported"))
+        return CostBasis::Reported;
+    if (name == QLatin1String("demo"))
+        return CostBasis::Demo;
+    if (name == QLatin1String("unpriced"))
+        return CostBasis::Unpriced;
+    return CostBasis::Priced;
+}
+
+// A candidate replaces the stored row under the same rule as isBetterCopy() (DedupRule.h).
+const char kUpsertEvent[]
+    = "INSERT INTO events (source, event_key, message_id, request_id, ts_ms, model, fast, fallback_model, "
+      "sidechain,"
+      " input, output, cache_write_5m, cache_write_1h, cache_read, reasoning, total, cost_micros, basis,"
+      " price_version, session_id, origin_path, origin_offset)"
+      " VALUES (?,?,?,?,?,COALESCE(?, ''),?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, ''),COALESCE(?, ''),?)"
+      " ON CONFLICT (source, event_key) DO UPDATE SET"
+      " message_id = excluded.message_id, request_id = excluded.request_id, ts_ms = excluded.ts_ms,"
+      " model = excluded.model, fast = excluded.fast, fallback_model = excluded.fallback_model,"
+      " sidechain = excluded.sidechain, input = excluded.input, output = excluded.output,"
+      " cache_write_5m = excluded.cache_write_5m, cache_write_1h = excluded.cache_write_1h,"
+      " cache_read = excluded.cache_read, reasoning = excluded.reasoning, total = excluded.total,"
+      " cost_micros = excluded.cost_micros, basis = excluded.basis, price_version = excluded.price_version,"
+      " session_id = excluded.session_id, origin_path = excluded.origin_path,"
+      " origin_offset = excluded.origin_offset, dropped = 0"
+      " WHERE excluded.sidechain < events.sidechain"
+      " OR (excluded.sidechain = events.sidechain AND (excluded.total > events.total"
+      "  OR (excluded.total = events.total AND (excluded.origin_path < events.origin_path"
+      "   OR (excluded.origin_path = events.origin_path AND excluded.origin_offset < "
+      "events.origin_offset)))))";
+
+// /btw replays: a sidechain copy of a response whose main-chain copy carries another requestId.
+const char kMarkReplays[]
+    = "UPDATE events SET dropped = 1 WHERE sidechain = 1 AND dropped = 0 AND message_id IS NOT NULL"
+      " AND EXISTS (SELECT 1 FROM events m WHERE m.message_id = events.message_id AND m.source = "
+      "events.source"
+      " AND m.sidechain = 0 AND m.request_id IS NOT events.request_id)";
+
+const char kUpsertFile[] = "INSERT OR REPLACE INTO files (source, path, device, inode, size, mtime_ms, "
+                           "offset, head_length, head_hash,"
+                           " parser_state, lines, malformed, no_timestamp, events, last_ingest_ms)"
+                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+// A later batch fills in what an earlier one did not know; a known value is not blanked.
+const char kUpsertTask[]
+    = "INSERT INTO tasks (source, session_id, project_dir, cwd, git_branch, title)"
+      " VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''))"
+      " ON CONFLICT (source, session_id) DO UPDATE SET"
+      " project_dir = CASE WHEN excluded.project_dir <> '' THEN excluded.project_dir ELSE tasks.project_dir "
+      "END,"
+      " cwd = CASE WHEN excluded.cwd <> '' THEN excluded.cwd ELSE tasks.cwd END,"
+      " git_branch = CASE WHEN excluded.git_branch <> '' THEN excluded.git_branch ELSE tasks.git_branch END,"
+      " title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE tasks.title END";
+
+QString rangeFilter(const LedgerQuery &query, QVariantList &binds)
+{
+    QString where = QStringLiteral(" WHERE dropped = 0 AND ts_ms >= ? AND ts_ms < ?");
+    binds << query.fromMs << query.toMs;
+    if (!query.sources.isEmpty()) {
+        QStringList marks;
+        for (const QString &source : query.sources) {
+            marks << QStringLiteral("?");
+            binds << source;
+        }
+        where += QStringLiteral(" AND source IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    return where;
+}
+
+TokenCounts tokensFrom(const QSqlQuery &q, int first)
+{
+    TokenCounts t;
+    t.input = q.value(first).toLongLong();
+    t.output = q.value(first + 1).toLongLong();
+    t.cacheWrite5m = q.value(first + 2).toLongLong();
+    t.cacheWrite1h = q.value(first + 3).toLongLong();
+    t.cacheRead = q.value(first + 4).toLongLong();
+    t.reasoning = q.value(first + 5).toLongLong();
+    return t;
+}
+
+} // namespace
+
+SqliteLedger::SqliteLedger(QString connection) : m_connection(std::move(connection)) { }
+
+SqliteLedger::~SqliteLedger()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<SqliteLedger>> SqliteLedger::open(const QString &databasePath)
+{
+    const QString dir = QFileInfo(databasePath).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error {QStringLiteral("cannot create the ledger directory %1").arg(dir)};
+    const QString connection
+        = QStringLiteral("tokenwise-ledger-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<SqliteLedger> ledger(new SqliteLedger(connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return Error {
+                QStringLiteral("cannot open the ledger %1: %2").arg(databasePath, db.lastError().text())};
+        QSqlQuery pragma(db);
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QString::fromLatin1(statement)))
+                return Error {QStringLiteral("ledger %1: %2").arg(databasePath, errorText(pragma))};
+        }
+        QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (Status migrated = ledger->migrate(); !migrated)
+        return Error {migrated.error()};
+    return ledger;
+}
+
+int SqliteLedger::schemaVersion()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status SqliteLedger::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const int current = schemaVersion();
+    const auto &steps = schema::migrations();
+    if (current > int(steps.size()))
+        return Status::failure(
+            QStringLiteral("the ledger was written by a newer Tokenwise (schema %1; this one "
+                           "knows %2)")
+                .arg(current)
+                .arg(steps.size()));
+    for (int version = current; version < int(steps.size()); ++version) {
+        if (!db.transaction())
+            return Status::failure(db.lastError().text());
+        QSqlQuery q(db);
+        for (const QString &statement : steps.at(version)) {
+            if (!q.exec(statement)) {
+                const QString error = errorText(q);
+                db.rollback();
+                return Status::failure(
+                    QStringLiteral("ledger migration %1 failed: %2").arg(version + 1).arg(error));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            db.rollback();
+            return Status::failure(QStringLiteral("ledger migration %1 failed to commit").arg(version + 1));
+        }
+        qCInfo(lcStore) << "ledger migrated to schema" << version + 1;
+    }
+    return success();
+}
+
+QHash<QString, FileCursor> SqliteLedger::cursors(const QString &source)
+{
+    QHash<QString, FileCursor> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT path, device, inode, size, mtime_ms, offset, head_length, head_hash,"
+                             " parser_state, lines, malformed, no_timestamp, events, last_ingest_ms"
+                             " FROM files WHERE source = ?"));
+    q.addBindValue(source);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "reading cursors failed:" << errorText(q);
+        return result;
+    }
+    while (q.next()) {
+        FileCursor c;
+        c.source = source;
+        c.path = q.value(0).toString();
+        c.device = q.value(1).toLongLong();
+        c.inode = q.value(2).toLongLong();
+        c.size = q.value(3).toLongLong();
+        c.mtimeMs = q.value(4).toLongLong();
+        c.offset = q.value(5).toLongLong();
+        c.headLength = q.value(6).toLongLong();
+        c.headHash = q.value(7).toByteArray();
+        c.parserState = q.value(8).toByteArray();
+        c.lines = q.value(9).toLongLong();
+        c.malformed = q.value(10).toLongLong();
+        c.noTimestamp = q.value(11).toLongLong();
+        c.events = q.value(12).toLongLong();
+        c.lastIngestMs = q.value(13).toLongLong();
+        result.insert(c.path, c);
+    }
+    return result;
+}
+
+Status SqliteLedger::commit(const IngestBatch &batch)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return Status::failure(QStringLiteral("ledger busy or unavailable: %1").arg(db.lastError().text()));
+    auto fail = [&](const QSqlQuery &q) {
+        const QString error = errorText(q);
+        db.rollback();
+        return Status::failure(QStringLiteral("ledger write failed: %1").arg(error));
+    };
+
+    QSqlQuery events(db);
+    events.prepare(QString::fromLatin1(kUpsertEvent));
+    for (const UsageEvent &e : batch.events) {
+        const QVariantList values {e.source,
+                                   e.eventKey,
+                                   e.messageId.isEmpty() ? QVariant() : QVariant(e.messageId),
+                                   e.requestId.isEmpty() ? QVariant() : QVariant(e.requestId),
+                                   e.timestampMs,
+                                   e.model,
+                                   int(e.fast),
+                                   int(e.fallbackModel),
+                                   int(e.sidechain),
+                                   e.tokens.input,
+                                   e.tokens.output,
+                                   e.tokens.cacheWrite5m,
+                                   e.tokens.cacheWrite1h,
+                                   e.tokens.cacheRead,
+                                   e.tokens.reasoning,
+                                   e.tokens.total(),
+                                   e.cost,
+                                   costBasisName(e.basis),
+                                   e.priceVersion,
+                                   e.sessionId,
+                                   e.originPath,
+                                   e.originOffset};
+        for (int i = 0; i < values.size(); ++i)
+            events.bindValue(i, values.at(i));
+        if (!events.exec())
+            return fail(events);
+    }
+    QSqlQuery q(db);
+    if (!batch.events.isEmpty() && !q.exec(QString::fromLatin1(kMarkReplays)))
+        return fail(q);
+
+    QSqlQuery files(db);
+    files.prepare(QString::fromLatin1(kUpsertFile));
+    for (const FileCursor &c : batch.cursors) {
+        const QVariantList values {c.source,  c.path,      c.device,      c.inode,    c.size,
+                                   c.mtimeMs, c.offset,    c.headLength,  c.headHash, c.parserState,
+                                   c.lines,   c.malformed, c.noTimestamp, c.events,   c.lastIngestMs};
+        for (int i = 0; i < values.size(); ++i)
+            files.bindValue(i, values.at(i));
+        if (!files.exec())
+            return fail(files);
+    }
+    QSqlQuery tasks(db);
+    tasks.prepare(QString::fromLatin1(kUpsertTask));
+    for (const TaskInfo &t : batch.tasks) {
+        const QVariantList values {t.source, t.sessionId, t.projectDir, t.cwd, t.gitBranch, t.title};
+        for (int i = 0; i < values.size(); ++i)
+            tasks.bindValue(i, values.at(i));
+        if (!tasks.exec())
+            return fail(tasks);
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return Status::failure(QStringLiteral("ledger commit failed: %1").arg(error));
+    }
+    return success();
+}
+
+QList<UsageSlice> SqliteLedger::usageSlices(const LedgerQuery &query)
+{
+    QVariantList binds;
+    const QString sql
+        = QStringLiteral("SELECT ts_ms - (ts_ms % 900000) AS bucket, source, model, fast,"
+                         " fallback_model, basis, SUM(input), SUM(output), SUM(cache_write_5m),"
+                         " SUM(cache_write_1h), SUM(cache_read), SUM(reasoning), SUM(cost_micros),"
+                         " COUNT(*) FROM events")
+        + rangeFilter(query, binds)
+        + QStringLiteral(" GROUP BY bucket, source, model, fast, fallback_model, basis ORDER BY bucket");
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    QList<UsageSlice> slices;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "usage query failed:" << errorText(q);
+        return slices;
+    }
+    while (q.next()) {
+        UsageSlice s;
+        s.bucketMs = q.value(0).toLongLong();
+        s.source = q.value(1).toString();
+        s.model = q.value(2).toString();
+        s.fast = q.value(3).toBool();
+        s.fallbackModel = q.value(4).toBool();
+        s.basis = basisFromName(q.value(5).toString());
+        s.tokens = tokensFrom(q, 6);
+        s.cost = q.value(12).toLongLong();
+        s.events = q.value(13).toLongLong();
+        slices.append(s);
+    }
+    return slices;
+}
+
+QList<TaskSlice> SqliteLedger::taskSlices(const LedgerQuery &query)
+{
+    QVariantList binds;
+    const QString sql
+        = QStringLiteral("SELECT source, session_id, model, fast, basis, SUM(input), SUM(output),"
+                         " SUM(cache_write_5m), SUM(cache_write_1h), SUM(cache_read), SUM(reasoning),"
+                         " SUM(cost_micros), COUNT(*), MIN(ts_ms), MAX(ts_ms) FROM events")
+        + rangeFilter(query, binds) + QStringLiteral(" GROUP BY source, session_id, model, fast, basis");
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    QList<TaskSlice> slices;
+    if (!q.exec()) {
+        qCWarning(lcStore) << "task query failed:" << errorText(q);
+        return slices;
+    }
+    while (q.next()) {
+        TaskSlice s;
+        s.source = q.value(0).toString();
+        s.sessionId = q.value(1).toString();
+        s.model = q.value(2).toString();
+        s.fast = q.value(3).toBool();
+        s.basis = basisFromName(q.value(4).toString());
+        s.tokens = tokensFrom(q, 5);
+        s.cost = q.value(11).toLongLong();
+        s.events = q.value(12).toLongLong();
+        s.firstMs = q.value(13).toLongLong();
+        s.lastMs = q.value(14).toLongLong();
+        slices.append(s);
+    }
+    return slices;
+}
+
+QHash<QString, TaskInfo> SqliteLedger::tasks()
+{
+    QHash<QString, TaskInfo> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT source, session_id, project_dir, cwd, git_branch, title FROM tasks")))
+        return result;
+    while (q.next()) {
+        TaskInfo t {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        result.insert(taskKey(t.source, t.sessionId), t);
+    }
+    return result;
+}
+
+QList<SourceTotals> SqliteLedger::sourceTotals()
+{
+    QHash<QString, SourceTotals> totals;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT source, COUNT(*), SUM(lines), SUM(malformed), SUM(no_timestamp),"
+                              " MAX(last_ingest_ms) FROM files GROUP BY source"))) {
+        while (q.next()) {
+            SourceTotals &t = totals[q.value(0).toString()];
+            t.source = q.value(0).toString();
+            t.files = q.value(1).toLongLong();
+            t.lines = q.value(2).toLongLong();
+            t.malformed = q.value(3).toLongLong();
+            t.noTimestamp = q.value(4).toLongLong();
+            t.lastIngestMs = q.value(5).toLongLong();
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT source, COUNT(*) FROM events WHERE dropped = 0 GROUP BY source"))) {
+        while (q.next()) {
+            SourceTotals &t = totals[q.value(0).toString()];
+            t.source = q.value(0).toString();
+            t.events = q.value(1).toLongLong();
+        }
+    }
+    return totals.values();
+}
+
+qint64 SqliteLedger::eventCount()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE dropped = 0")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace tokenwise

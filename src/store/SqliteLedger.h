@@ -1,0 +1,38 @@
+// The persistent ledger: SQLite through Qt SQL, WAL mode, numbered migrations.
+#pragma once
+
+#include "store/Ledger.h"
+
+#include <QString>
+
+namespace tokenwise {
+
+class SqliteLedger final : public Ledger
+{
+public:
+    ~SqliteLedger() override;
+
+    // Opens (creating and migrating as needed) <dataDir>/ledger.sqlite, or the given file path.
+    static Result<std::unique_ptr<SqliteLedger>> open(const QString &databasePath);
+
+    static constexpr int kSchemaVersion = 1;
+
+    QHash<QString, FileCursor> cursors(const QString &source) override;
+    Status commit(const IngestBatch &batch) override;
+    QList<UsageSlice> usageSlices(const LedgerQuery &query) override;
+    QList<TaskSlice> taskSlices(const LedgerQuery &query) override;
+    QHash<QString, TaskInfo> tasks() override;
+    QList<SourceTotals> sourceTotals() override;
+    qint64 eventCount() override;
+
+    QString connectionName() const { return m_connection; }
+    int schemaVersion();
+
+private:
+    explicit SqliteLedger(QString connection);
+    Status migrate();
+
+    QString m_connection;
+};
+
+} // namespace tokenwise
