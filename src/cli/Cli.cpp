@@ -3,6 +3,8 @@
 
 #include "app/AppPaths.h"
 #include "app/LaunchOptions.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +16,8 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names{};
+    static const QStringList names {QStringLiteral("report"), QStringLiteral("ingest"),
+                                    QStringLiteral("sources")};
     return names;
 }
 
@@ -47,8 +50,22 @@ int run(int argc, char **argv)
 {
     setApplicationIdentity();
     QCoreApplication app(argc, argv);
-    std::fputs("tokenwise: no sub-commands yet\n", stderr);
-    return 2;
+    // The sub-command name goes first; global options may stand before it.
+    QStringList arguments = QCoreApplication::arguments();
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (commandNames().contains(arguments.at(i))) {
+            command = arguments.takeAt(i);
+            break;
+        }
+    }
+    if (command == QLatin1String("report"))
+        return runReport(arguments);
+    if (command == QLatin1String("ingest"))
+        return runIngest(arguments);
+    if (command == QLatin1String("sources"))
+        return runSources(arguments);
+    return fail(QStringLiteral("unknown command"), 2);
 }
 
 int runWithoutGui(int argc, char **argv)

@@ -1,0 +1,188 @@
+// Local log ingest: scan in parallel, price on the ledger's thread, commit in bounded batches.
+#include "app/ingest/Ingestor.h"
+
+#include "app/AppLogging.h"
+#include "app/ingest/ParallelScan.h"
+#include "sources/local/CodexFileScanner.h"
+#include "sources/local/claude_code/ClaudeFileScanner.h"
+#include "sources/local/codex/CodexFiles.h"
+
+#include <QFileInfo>
+
+namespace tokenwise {
+
+namespace {
+
+constexpr qsizetype kEventsPerCommit = 50'000;
+
+// Collects scan results into batches; commits when a batch is large, and once more at the end.
+class BatchWriter
+{
+public:
+    BatchWriter(Ledger &ledger, const PriceBook &prices, SourceScanStatus &status)
+        : m_ledger(ledger), m_prices(prices), m_status(status)
+    { }
+
+    void add(FileScanResult &&result)
+    {
+        if (!result.error.isEmpty()) {
+            m_status.errors << QStringLiteral("%1: %2").arg(result.cursor.path, result.error);
+            return;
+        }
+        if (!result.changed)
+            return;
+        ++m_status.changedFiles;
+        m_status.bytesRead += result.bytesRead;
+        m_status.candidateEvents += result.events.size();
+        m_status.malformed += result.malformed;
+        m_status.noTimestamp += result.noTimestamp;
+        for (UsageEvent &e : result.events) {
+            Ingestor::price(e, m_prices);
+            m_batch.events.append(std::move(e));
+        }
+        m_batch.cursors.append(result.cursor);
+        if (!result.task.sessionId.isEmpty())
+            m_batch.tasks.append(result.task);
+        if (m_batch.events.size() >= kEventsPerCommit)
+            (void)flush(); // a failure is kept and returned by the final flush()
+    }
+
+    Status flush()
+    {
+        if (!m_failure.ok())
+            return m_failure;
+        if (m_batch.cursors.isEmpty())
+            return success();
+        Status status = m_ledger.commit(m_batch);
+        m_batch = IngestBatch();
+        if (!status.ok())
+            m_failure = status;
+        return status;
+    }
+
+private:
+    Ledger &m_ledger;
+    const PriceBook &m_prices;
+    SourceScanStatus &m_status;
+    IngestBatch m_batch;
+    Status m_failure = success();
+};
+
+std::vector<qint64> sizesOf(const QStringList &paths)
+{
+    std::vector<qint64> sizes;
+    sizes.reserve(size_t(paths.size()));
+    for (const QString &path : paths)
+        sizes.push_back(QFileInfo(path).size());
+    return sizes;
+}
+
+} // namespace
+
+qint64 IngestSummary::bytesRead() const
+{
+    qint64 total = 0;
+    for (const SourceScanStatus &s : sources)
+        total += s.bytesRead;
+    return total;
+}
+
+Ingestor::Ingestor(Ledger &ledger, const PriceBook &prices, const Clock &clock)
+    : m_ledger(ledger), m_prices(prices), m_clock(clock)
+{ }
+
+void Ingestor::price(UsageEvent &event, const PriceBook &prices)
+{
+    const PricedCost cost = prices.price(event.model, event.tokens, event.fast);
+    event.cost = cost.cost;
+    event.basis = cost.priced ? CostBasis::Priced : CostBasis::Unpriced;
+    event.priceVersion = cost.priced ? prices.version() : QString();
+}
+
+Result<IngestSummary> Ingestor::ingestLocal(const QStringList &sources)
+{
+    IngestSummary summary;
+    const auto wanted
+        = [&](const char *name) { return sources.isEmpty() || sources.contains(QLatin1String(name)); };
+    if (wanted(source::claudeCode)) {
+        auto status = ingestClaudeCode();
+        if (!status)
+            return Error {status.error()};
+        summary.sources << status.value();
+    }
+    if (wanted(source::codex)) {
+        auto status = ingestCodex();
+        if (!status)
+            return Error {status.error()};
+        summary.sources << status.value();
+    }
+    return summary;
+}
+
+Result<SourceScanStatus> Ingestor::ingestClaudeCode()
+{
+    SourceScanStatus status;
+    status.source = QString::fromLatin1(source::claudeCode);
+    const claude::ClaudeRoots roots = claude::findClaudeRoots();
+    status.searched = roots.searched;
+    status.roots = roots.projectDirs;
+    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs);
+    status.files = files.size();
+
+    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source);
+    QStringList paths;
+    for (const auto &file : files)
+        paths << file.path;
+    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+
+    BatchWriter writer(m_ledger, m_prices, status);
+    parallelScan<claude::TranscriptFile, FileScanResult>(
+        files, sizesOf(paths), m_threads,
+        [&] {
+            auto scanner = std::make_shared<claude::ClaudeFileScanner>();
+            return [scanner, &cursors, nowMs](const claude::TranscriptFile &file) {
+                const auto it = cursors.constFind(file.path);
+                FileScanResult result = scanner->scan(file, it == cursors.cend() ? nullptr : &*it, nowMs);
+                result.cursor.path = file.path;
+                return result;
+            };
+        },
+        [&](FileScanResult &&result) { writer.add(std::move(result)); });
+    if (Status flushed = writer.flush(); !flushed)
+        return Error {flushed.error()};
+    return status;
+}
+
+Result<SourceScanStatus> Ingestor::ingestCodex()
+{
+    SourceScanStatus status;
+    status.source = QString::fromLatin1(source::codex);
+    const QString home = codex::codexHome();
+    status.searched << home + QStringLiteral("/sessions") << home + QStringLiteral("/archived_sessions");
+    if (QFileInfo(home).isDir())
+        status.roots << home;
+    const QStringList files = codex::codexRolloutFiles(home);
+    status.files = files.size();
+    const bool fastTier = codex::codexFastTier(home);
+
+    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source);
+    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    BatchWriter writer(m_ledger, m_prices, status);
+    parallelScan<QString, FileScanResult>(
+        files, sizesOf(files), m_threads,
+        [&] {
+            return [&cursors, fastTier, nowMs](const QString &path) {
+                const auto it = cursors.constFind(path);
+                FileScanResult result
+                    = codex::scanRollout(path, it == cursors.cend() ? nullptr : &*it, fastTier, nowMs);
+                result.cursor.path = path;
+                return result;
+            };
+        },
+        [&](FileScanResult &&result) { writer.add(std::move(result)); });
+    if (Status flushed = writer.flush(); !flushed)
+        return Error {flushed.error()};
+    return status;
+}
+
+} // namespace tokenwise

@@ -1,0 +1,81 @@
+// Sub-command context: ledger, prices and the refresh that precedes every report.
+#include "cli/CliContext.h"
+
+#include "sources/demo/DemoHistory.h"
+#include "store/MemoryLedger.h"
+#include "store/SqliteLedger.h"
+
+#include <QDir>
+
+namespace tokenwise::cli {
+
+void GlobalOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({dataDir, configDir, noStore, demo});
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    err() << "tokenwise: " << message << Qt::endl;
+    return code;
+}
+
+Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &parser,
+                                                     const GlobalOptions &global)
+{
+    std::unique_ptr<CliContext> context(new CliContext);
+    context->m_paths = AppPaths::resolve(parser.value(global.dataDir), parser.value(global.configDir));
+    auto prices = PriceBook::load(context->m_paths.configDir);
+    if (!prices)
+        return Error {prices.error()};
+    context->m_prices = std::move(prices).value();
+    context->m_demo = parser.isSet(global.demo);
+
+    if (context->m_demo) {
+        auto memory = std::make_unique<MemoryLedger>();
+        const demo::DemoHistory history
+            = demo::generateDemoHistory(QDateTime::currentDateTimeUtc().date(), context->m_prices);
+        IngestBatch batch;
+        batch.events = history.events;
+        batch.tasks = history.tasks;
+        if (Status stored = memory->commit(batch); !stored)
+            return Error {stored.error()};
+        context->m_ledger = std::move(memory);
+        return context;
+    }
+    if (parser.isSet(global.noStore)) {
+        context->m_ledger = std::make_unique<MemoryLedger>();
+        return context;
+    }
+    QString error;
+    if (!context->m_paths.ensureExist(&error))
+        return Error {error};
+    auto ledger
+        = SqliteLedger::open(QDir(context->m_paths.dataDir).filePath(QStringLiteral("ledger.sqlite")));
+    if (!ledger)
+        return Error {ledger.error()};
+    context->m_ledger = std::move(ledger).value();
+    return context;
+}
+
+Result<IngestSummary> CliContext::refresh(const QStringList &sources)
+{
+    if (m_demo)
+        return IngestSummary {};
+    Ingestor ingestor(*m_ledger, m_prices);
+    return ingestor.ingestLocal(sources);
+}
+
+} // namespace tokenwise::cli

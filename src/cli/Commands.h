@@ -1,0 +1,12 @@
+// The headless sub-commands; each takes its arguments (the command name first) and returns an exit code.
+#pragma once
+
+#include <QStringList>
+
+namespace tokenwise::cli {
+
+int runReport(const QStringList &arguments);
+int runIngest(const QStringList &arguments);
+int runSources(const QStringList &arguments);
+
+} // namespace tokenwise::cli
