@@ -4,6 +4,7 @@
 #include "core/Money.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace tokenwise {
@@ -68,13 +69,27 @@ struct UsageEvent
     CostBasis basis = CostBasis::Priced;
     QString priceVersion; // which price book priced it
 
-    // De-dup and provenance (Claude Code): copies of one response share messageId (+ requestId).
-    QByteArray messageId;
-    QByteArray requestId;
+    // Claude Code keys are "<message.id>:<requestId>" (or "<message.id>"): copies of one response share it.
+    qint32 messageIdLength = 0; // 0: no message id (the key is not a Claude response id)
     QString originPath; // file the kept copy came from; ties go to the path that sorts first
     qint64 originOffset = 0;
 
     QString reportedModel() const { return fast ? model + QStringLiteral("-fast") : model; }
+
+    void setResponseKey(QByteArrayView messageId, QByteArrayView requestId)
+    {
+        eventKey = requestId.isEmpty() ? messageId.toByteArray() : messageId.toByteArray() + ':' + requestId;
+        messageIdLength = qint32(messageId.size());
+    }
+    QByteArrayView messageId() const { return QByteArrayView(eventKey).first(messageIdLength); }
+    QByteArrayView requestId() const
+    {
+        return messageIdLength && eventKey.size() > messageIdLength
+            ? QByteArrayView(eventKey).sliced(messageIdLength + 1)
+            : QByteArrayView();
+    }
 };
 
 } // namespace tokenwise
+
+Q_DECLARE_TYPEINFO(tokenwise::UsageEvent, Q_RELOCATABLE_TYPE);

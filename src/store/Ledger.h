@@ -38,7 +38,7 @@ public:
     virtual QHash<QString, FileCursor> cursors(const QString &source) = 0;
     // Stores events (re-storing the same event changes nothing; a better copy replaces a worse one),
     // cursors and tasks atomically: a cursor never runs ahead of its events.
-    virtual Status commit(const IngestBatch &batch) = 0;
+    virtual Status commit(IngestBatch batch) = 0;
 
     virtual QList<UsageSlice> usageSlices(const LedgerQuery &query) = 0;
     virtual QList<TaskSlice> taskSlices(const LedgerQuery &query) = 0;

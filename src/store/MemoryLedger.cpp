@@ -1,19 +1,13 @@
-// In-memory ledger.
+// In-memory ledger with compact records.
 #include "store/MemoryLedger.h"
 
-#include "store/DedupRule.h"
+#include "core/DedupRule.h"
 
-#include <QSet>
+#include <algorithm>
 
 namespace tokenwise {
 
 namespace {
-
-bool matches(const LedgerQuery &query, const UsageEvent &event)
-{
-    return event.timestampMs >= query.fromMs && event.timestampMs < query.toMs
-        && (query.sources.isEmpty() || query.sources.contains(event.source));
-}
 
 void mergeTask(QHash<QString, TaskInfo> &tasks, const TaskInfo &info)
 {
@@ -30,49 +24,172 @@ void mergeTask(QHash<QString, TaskInfo> &tasks, const TaskInfo &info)
     }
 }
 
+// Keys are stored as "<source>\0<event key>" so that sources never collide.
+QByteArray storedKey(const UsageEvent &e)
+{
+    QByteArray key;
+    key.reserve(e.source.size() + 1 + e.eventKey.size());
+    key.append(e.source.toLatin1()).append('\0').append(e.eventKey);
+    return key;
+}
+
+struct SliceKey
+{
+    qint64 bucket;
+    qint32 source, model;
+    int flags;
+    friend bool operator==(const SliceKey &, const SliceKey &) = default;
+    friend size_t qHash(const SliceKey &k, size_t seed)
+    {
+        return qHashMulti(seed, k.bucket, k.source, k.model, k.flags);
+    }
+};
+
+struct TaskKey
+{
+    qint32 source, session, model;
+    int flags;
+    friend bool operator==(const TaskKey &, const TaskKey &) = default;
+    friend size_t qHash(const TaskKey &k, size_t seed)
+    {
+        return qHashMulti(seed, k.source, k.session, k.model, k.flags);
+    }
+};
+
 } // namespace
+
+QByteArrayView MemoryLedger::Stored::requestId() const
+{
+    const qsizetype prefix = key.indexOf('\0') + 1;
+    const QByteArrayView eventKey = QByteArrayView(key).sliced(prefix);
+    return messageIdLength && eventKey.size() > messageIdLength ? eventKey.sliced(messageIdLength + 1)
+                                                                : QByteArrayView();
+}
+
+qint32 MemoryLedger::intern(const QString &text)
+{
+    const QChar *data = text.constData();
+    for (const auto &[recent, id] : m_recent) {
+        if (recent == data && !text.isEmpty() && m_strings.at(id).constData() == data)
+            return id;
+    }
+    qint32 id;
+    const auto it = m_stringIds.constFind(text);
+    if (it != m_stringIds.cend()) {
+        id = *it;
+    } else {
+        id = qint32(m_strings.size());
+        m_strings << text;
+        m_stringIds.insert(text, id);
+    }
+    // The interned copy shares `text`'s data, so the pointer stays valid while the ledger lives.
+    if (m_strings.at(id).constData() == data) {
+        std::rotate(m_recent.begin(), m_recent.end() - 1, m_recent.end());
+        m_recent.front() = {data, id};
+    }
+    return id;
+}
+
+qint32 MemoryLedger::append()
+{
+    if (m_count == qint32(m_blocks.size()) * kBlock)
+        m_blocks.push_back(std::make_unique<Stored[]>(kBlock));
+    return m_count++;
+}
 
 QHash<QString, FileCursor> MemoryLedger::cursors(const QString &source)
 {
     return m_cursors.value(source);
 }
 
-void MemoryLedger::upsert(const UsageEvent &event)
+UsageEvent MemoryLedger::view(const Stored &s) const
 {
-    const QByteArray key = event.source.toUtf8() + '\0' + event.eventKey;
-    const auto existing = m_byKey.constFind(key);
-    if (existing != m_byKey.cend()) {
-        const qsizetype index = *existing;
-        if (isBetterCopy(event, m_events[size_t(index)])) {
-            m_events[size_t(index)] = event;
-            m_dropped[size_t(index)] = false;
-        }
-        return;
-    }
-    m_byKey.insert(key, qsizetype(m_events.size()));
-    if (!event.messageId.isEmpty())
-        m_byMessageId[event.messageId].append(qsizetype(m_events.size()));
-    m_events.push_back(event);
-    m_dropped.push_back(false);
+    UsageEvent e;
+    e.sidechain = s.sidechain;
+    e.tokens = s.tokens;
+    e.originPath = m_strings.at(s.origin);
+    e.originOffset = s.originOffset;
+    e.eventKey = QByteArray(s.key).sliced(s.key.indexOf('\0') + 1);
+    e.messageIdLength = s.messageIdLength;
+    return e;
 }
 
-Status MemoryLedger::commit(const IngestBatch &batch)
+bool MemoryLedger::better(const UsageEvent &candidate, const Stored &kept) const
 {
-    QSet<QByteArray> touchedMessages;
-    for (const UsageEvent &event : batch.events) {
-        upsert(event);
-        if (!event.messageId.isEmpty())
-            touchedMessages.insert(event.messageId);
-    }
-    for (const QByteArray &messageId : touchedMessages) {
-        const QList<qsizetype> &copies = m_byMessageId.value(messageId);
-        for (qsizetype side : copies) {
-            for (qsizetype main : copies) {
-                if (side != main && isSidechainReplay(m_events[size_t(side)], m_events[size_t(main)]))
-                    m_dropped[size_t(side)] = true;
+    return isBetterCopy(candidate, view(kept));
+}
+
+void MemoryLedger::upsert(UsageEvent &&event)
+{
+    QByteArray key = storedKey(event);
+    const auto existing = m_byKey.constFind(QByteArrayView(key));
+    qint32 index;
+    if (existing != m_byKey.cend()) {
+        index = *existing;
+        if (!better(event, at(index)))
+            return;
+    } else {
+        index = append();
+        Stored &fresh = at(index);
+        fresh.key = std::move(key);
+        fresh.messageIdLength = event.messageIdLength;
+        m_byKey.insert(QByteArrayView(fresh.key), index);
+        if (fresh.messageIdLength > 0) {
+            const QByteArrayView messageId
+                = QByteArrayView(fresh.key).sliced(fresh.key.indexOf('\0') + 1).first(fresh.messageIdLength);
+            const auto first = m_byMessageId.constFind(messageId);
+            if (first == m_byMessageId.cend()) {
+                m_byMessageId.insert(messageId, index);
+            } else {
+                fresh.nextWithSameMessage = at(*first).nextWithSameMessage;
+                at(*first).nextWithSameMessage = index;
             }
         }
     }
+    Stored &s = at(index);
+    s.timestampMs = event.timestampMs;
+    s.originOffset = event.originOffset;
+    s.tokens = event.tokens;
+    s.cost = event.cost;
+    s.source = intern(event.source);
+    s.model = intern(event.model);
+    s.session = intern(event.sessionId);
+    s.origin = intern(event.originPath);
+    s.priceVersion = intern(event.priceVersion);
+    s.basis = event.basis;
+    s.fast = event.fast;
+    s.fallbackModel = event.fallbackModel;
+    s.sidechain = event.sidechain;
+    s.dropped = false;
+    if (s.messageIdLength > 0)
+        markReplays(index);
+}
+
+// Applies the /btw replay rule among all copies of the response that `index` belongs to.
+void MemoryLedger::markReplays(qint32 index)
+{
+    const Stored &start = at(index);
+    const QByteArrayView messageId
+        = QByteArrayView(start.key).sliced(start.key.indexOf('\0') + 1).first(start.messageIdLength);
+    const qint32 first = m_byMessageId.value(messageId, -1);
+    if (first < 0 || at(first).nextWithSameMessage < 0)
+        return; // a single copy: nothing to compare
+    for (qint32 side = first; side >= 0; side = at(side).nextWithSameMessage) {
+        Stored &s = at(side);
+        if (!s.sidechain)
+            continue;
+        for (qint32 main = first; main >= 0; main = at(main).nextWithSameMessage) {
+            const Stored &m = at(main);
+            if (!m.sidechain && m.source == s.source && m.requestId() != s.requestId())
+                s.dropped = true;
+        }
+    }
+}
+
+Status MemoryLedger::commit(IngestBatch batch)
+{
+    for (UsageEvent &event : batch.events)
+        upsert(std::move(event));
     for (const FileCursor &cursor : batch.cursors)
         m_cursors[cursor.source].insert(cursor.path, cursor);
     for (const TaskInfo &task : batch.tasks)
@@ -82,29 +199,40 @@ Status MemoryLedger::commit(const IngestBatch &batch)
 
 template<typename Visit> void MemoryLedger::forEachLive(const LedgerQuery &query, Visit visit) const
 {
-    for (size_t i = 0; i < m_events.size(); ++i) {
-        if (!m_dropped[i] && matches(query, m_events[i]))
-            visit(m_events[i]);
+    QList<qint32> sources;
+    for (const QString &source : query.sources)
+        sources << m_stringIds.value(source, -1);
+    for (qint32 i = 0; i < m_count; ++i) {
+        const Stored &s = at(i);
+        if (!s.dropped && s.timestampMs >= query.fromMs && s.timestampMs < query.toMs
+            && (sources.isEmpty() || sources.contains(s.source)))
+            visit(s);
     }
 }
 
 QList<UsageSlice> MemoryLedger::usageSlices(const LedgerQuery &query)
 {
-    QHash<QString, qsizetype> index;
+    QHash<SliceKey, qsizetype> index;
     QList<UsageSlice> slices;
-    forEachLive(query, [&](const UsageEvent &e) {
-        const qint64 bucket = quarterHourStart(e.timestampMs);
-        const QString key = QString::number(bucket) + QLatin1Char('\n') + e.source + QLatin1Char('\n')
-            + e.model + QLatin1Char('\n') + QString::number(int(e.fast) * 2 + int(e.fallbackModel))
-            + QLatin1Char('\n') + costBasisName(e.basis);
+    forEachLive(query, [&](const Stored &s) {
+        const SliceKey key {quarterHourStart(s.timestampMs), s.source, s.model,
+                            int(s.fast) | int(s.fallbackModel) << 1 | int(s.basis) << 2};
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.insert(key, slices.size());
-            slices.append({bucket, e.source, e.model, e.fast, e.fallbackModel, e.basis, {}, 0, 0});
+            slices.append({key.bucket,
+                           m_strings.at(s.source),
+                           m_strings.at(s.model),
+                           s.fast,
+                           s.fallbackModel,
+                           s.basis,
+                           {},
+                           0,
+                           0});
         }
         UsageSlice &slice = slices[*it];
-        slice.tokens += e.tokens;
-        slice.cost += e.cost;
+        slice.tokens += s.tokens;
+        slice.cost += s.cost;
         ++slice.events;
     });
     return slices;
@@ -112,23 +240,30 @@ QList<UsageSlice> MemoryLedger::usageSlices(const LedgerQuery &query)
 
 QList<TaskSlice> MemoryLedger::taskSlices(const LedgerQuery &query)
 {
-    QHash<QString, qsizetype> index;
+    QHash<TaskKey, qsizetype> index;
     QList<TaskSlice> slices;
-    forEachLive(query, [&](const UsageEvent &e) {
-        const QString key = taskKey(e.source, e.sessionId) + QLatin1Char('\n') + e.model + QLatin1Char('\n')
-            + QString::number(int(e.fast)) + QLatin1Char('\n') + costBasisName(e.basis);
+    forEachLive(query, [&](const Stored &s) {
+        const TaskKey key {s.source, s.session, s.model, int(s.fast) | int(s.basis) << 2};
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.insert(key, slices.size());
-            slices.append(
-                {e.source, e.sessionId, e.model, e.fast, e.basis, {}, 0, 0, e.timestampMs, e.timestampMs});
+            slices.append({m_strings.at(s.source),
+                           m_strings.at(s.session),
+                           m_strings.at(s.model),
+                           s.fast,
+                           s.basis,
+                           {},
+                           0,
+                           0,
+                           s.timestampMs,
+                           s.timestampMs});
         }
         TaskSlice &slice = slices[*it];
-        slice.tokens += e.tokens;
-        slice.cost += e.cost;
+        slice.tokens += s.tokens;
+        slice.cost += s.cost;
         ++slice.events;
-        slice.firstMs = std::min(slice.firstMs, e.timestampMs);
-        slice.lastMs = std::max(slice.lastMs, e.timestampMs);
+        slice.firstMs = std::min(slice.firstMs, s.timestampMs);
+        slice.lastMs = std::max(slice.lastMs, s.timestampMs);
     });
     return slices;
 }
@@ -147,10 +282,11 @@ QList<SourceTotals> MemoryLedger::sourceTotals()
             t.lastIngestMs = std::max(t.lastIngestMs, c.lastIngestMs);
         }
     }
-    for (size_t i = 0; i < m_events.size(); ++i) {
-        if (!m_dropped[i]) {
-            SourceTotals &t = totals[m_events[i].source];
-            t.source = m_events[i].source;
+    for (qint32 i = 0; i < m_count; ++i) {
+        const Stored &s = at(i);
+        if (!s.dropped) {
+            SourceTotals &t = totals[m_strings.at(s.source)];
+            t.source = m_strings.at(s.source);
             ++t.events;
         }
     }
@@ -159,7 +295,10 @@ QList<SourceTotals> MemoryLedger::sourceTotals()
 
 qint64 MemoryLedger::eventCount()
 {
-    return qint64(std::count(m_dropped.cbegin(), m_dropped.cend(), false));
+    qint64 live = 0;
+    for (qint32 i = 0; i < m_count; ++i)
+        live += at(i).dropped ? 0 : 1;
+    return live;
 }
 
 } // namespace tokenwise

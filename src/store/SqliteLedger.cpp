@@ -222,7 +222,7 @@ QHash<QString, FileCursor> SqliteLedger::cursors(const QString &source)
     return result;
 }
 
-Status SqliteLedger::commit(const IngestBatch &batch)
+Status SqliteLedger::commit(IngestBatch batch)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
@@ -238,8 +238,8 @@ Status SqliteLedger::commit(const IngestBatch &batch)
     for (const UsageEvent &e : batch.events) {
         const QVariantList values {e.source,
                                    e.eventKey,
-                                   e.messageId.isEmpty() ? QVariant() : QVariant(e.messageId),
-                                   e.requestId.isEmpty() ? QVariant() : QVariant(e.requestId),
+                                   e.messageIdLength ? QVariant(e.messageId().toByteArray()) : QVariant(),
+                                   e.requestId().isEmpty() ? QVariant() : QVariant(e.requestId().toByteArray()),
                                    e.timestampMs,
                                    e.model,
                                    int(e.fast),

@@ -18,7 +18,7 @@ public:
     static constexpr int kSchemaVersion = 1;
 
     QHash<QString, FileCursor> cursors(const QString &source) override;
-    Status commit(const IngestBatch &batch) override;
+    Status commit(IngestBatch batch) override;
     QList<UsageSlice> usageSlices(const LedgerQuery &query) override;
     QList<TaskSlice> taskSlices(const LedgerQuery &query) override;
     QHash<QString, TaskInfo> tasks() override;

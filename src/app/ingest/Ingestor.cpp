@@ -13,7 +13,7 @@ namespace tokenwise {
 
 namespace {
 
-constexpr qsizetype kEventsPerCommit = 50'000;
+constexpr qsizetype kEventsPerCommit = 5'000;
 
 // Collects scan results into batches; commits when a batch is large, and once more at the end.
 class BatchWriter
@@ -53,7 +53,7 @@ public:
             return m_failure;
         if (m_batch.cursors.isEmpty())
             return success();
-        Status status = m_ledger.commit(m_batch);
+        Status status = m_ledger.commit(std::move(m_batch));
         m_batch = IngestBatch();
         if (!status.ok())
             m_failure = status;
@@ -62,20 +62,11 @@ public:
 
 private:
     Ledger &m_ledger;
-    const PriceBook &m_prices;
+    const PriceBook &m_prices; // priced here, on one thread: the book's model cache is then uncontended
     SourceScanStatus &m_status;
     IngestBatch m_batch;
     Status m_failure = success();
 };
-
-std::vector<qint64> sizesOf(const QStringList &paths)
-{
-    std::vector<qint64> sizes;
-    sizes.reserve(size_t(paths.size()));
-    for (const QString &path : paths)
-        sizes.push_back(QFileInfo(path).size());
-    return sizes;
-}
 
 } // namespace
 
@@ -130,14 +121,11 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
     status.files = files.size();
 
     const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source);
-    QStringList paths;
-    for (const auto &file : files)
-        paths << file.path;
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
 
     BatchWriter writer(m_ledger, m_prices, status);
     parallelScan<claude::TranscriptFile, FileScanResult>(
-        files, sizesOf(paths), m_threads,
+        files, m_threads,
         [&] {
             auto scanner = std::make_shared<claude::ClaudeFileScanner>();
             return [scanner, &cursors, nowMs](const claude::TranscriptFile &file) {
@@ -169,12 +157,12 @@ Result<SourceScanStatus> Ingestor::ingestCodex()
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     BatchWriter writer(m_ledger, m_prices, status);
     parallelScan<QString, FileScanResult>(
-        files, sizesOf(files), m_threads,
+        files, m_threads,
         [&] {
-            return [&cursors, fastTier, nowMs](const QString &path) {
+            auto scanner = std::make_shared<codex::CodexFileScanner>(fastTier);
+            return [scanner, &cursors, nowMs](const QString &path) {
                 const auto it = cursors.constFind(path);
-                FileScanResult result
-                    = codex::scanRollout(path, it == cursors.cend() ? nullptr : &*it, fastTier, nowMs);
+                FileScanResult result = scanner->scan(path, it == cursors.cend() ? nullptr : &*it, nowMs);
                 result.cursor.path = path;
                 return result;
             };

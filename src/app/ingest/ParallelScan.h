@@ -15,18 +15,13 @@
 namespace tokenwise {
 
 // `makeWorker()` builds one scanning function per thread (each owns its parser); `consume` runs on the
-// calling thread (where the ledger's connection lives), in completion order. Largest files go first so
-// that the threads finish together.
+// calling thread (where the ledger's connection lives), in completion order. Items are handed out one at a
+// time, so the threads finish together without knowing sizes up front (a stat per file costs more).
 template<typename Item, typename Result>
-void parallelScan(const QList<Item> &items, const std::vector<qint64> &sizes, int threads,
+void parallelScan(const QList<Item> &items, int threads,
                   std::function<std::function<Result(const Item &)>()> makeWorker,
                   const std::function<void(Result &&)> &consume)
 {
-    std::vector<qsizetype> order(size_t(items.size()));
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = qsizetype(i);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return sizes[size_t(a)] > sizes[size_t(b)]; });
 
     std::mutex mutex;
     std::condition_variable ready;
@@ -42,9 +37,9 @@ void parallelScan(const QList<Item> &items, const std::vector<qint64> &sizes, in
                 qsizetype index;
                 {
                     std::lock_guard lock(mutex);
-                    if (next >= order.size())
+                    if (next >= size_t(items.size()))
                         break;
-                    index = order[next++];
+                    index = qsizetype(next++);
                 }
                 Result result = scan(items.at(index));
                 std::lock_guard lock(mutex);

@@ -9,19 +9,17 @@
 
 namespace tokenwise::codex {
 
-FileScanResult scanRollout(const QString &path, const FileCursor *previous, bool fastTier, qint64 nowMs)
+FileScanResult CodexFileScanner::scan(const QString &path, const FileCursor *previous, qint64 nowMs)
 {
     FileScanResult result;
     const PendingRead plan = planRead(path, previous);
     if (plan.mode == ReadMode::Unchanged)
         return result;
-    const LogChunk chunk = readLines(path, plan);
-    if (!chunk.error.isEmpty()) {
-        result.error = chunk.error;
+    if (!m_reader.open(path, plan)) {
+        result.error = m_reader.error();
         return result;
     }
     result.changed = true;
-    result.bytesRead = chunk.bytes.size();
 
     CodexRolloutParser parser(QFileInfo(path).fileName());
     FileCursor &cursor = result.cursor;
@@ -35,13 +33,10 @@ FileScanResult scanRollout(const QString &path, const FileCursor *previous, bool
     cursor.inode = plan.identity.inode;
     cursor.size = plan.identity.size;
     cursor.mtimeMs = plan.identity.mtimeMs;
-    cursor.offset = chunk.endOffset;
-    cursor.headLength = chunk.headLength;
-    cursor.headHash = chunk.headHash;
     cursor.lastIngestMs = nowMs;
 
     std::vector<UsageEvent> events;
-    forEachLine(chunk, [&](std::string_view line, qint64 offset) {
+    const auto visit = [&](std::string_view line, qint64 offset) {
         ++cursor.lines;
         const size_t before = events.size();
         switch (parser.feedLine(line, events)) {
@@ -59,9 +54,22 @@ FileScanResult scanRollout(const QString &path, const FileCursor *previous, bool
         for (size_t i = before; i < events.size(); ++i) {
             events[i].originPath = path;
             events[i].originOffset = offset;
-            events[i].fast = events[i].fast || fastTier;
+            events[i].fast = events[i].fast || m_fastTier;
         }
-    });
+    };
+    LogChunk chunk;
+    while (m_reader.next(chunk))
+        forEachLine(chunk, visit);
+    m_reader.finish();
+    if (!m_reader.error().isEmpty()) {
+        FileScanResult failed; // keep the old cursor: nothing half-read is committed
+        failed.error = m_reader.error();
+        return failed;
+    }
+    result.bytesRead = m_reader.bytesRead();
+    cursor.offset = m_reader.endOffset();
+    cursor.headLength = m_reader.headLength();
+    cursor.headHash = m_reader.headHash();
     cursor.parserState = parser.saveState();
     cursor.events += qint64(events.size());
     result.events.reserve(qsizetype(events.size()));

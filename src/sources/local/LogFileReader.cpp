@@ -66,35 +66,86 @@ PendingRead planRead(const QString &path, const FileCursor *cursor)
     return plan;
 }
 
-LogChunk readLines(const QString &path, const PendingRead &plan)
+LogFileReader::LogFileReader(qint64 chunkBytes) : m_chunkBytes(chunkBytes) { }
+
+bool LogFileReader::open(const QString &path, const PendingRead &plan)
 {
-    LogChunk chunk;
-    chunk.startOffset = plan.startOffset;
-    chunk.endOffset = plan.startOffset;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(plan.startOffset)) {
-        chunk.error = file.errorString();
-        return chunk;
+    m_file.close();
+    m_file.setFileName(path);
+    m_startOffset = m_readEnd = m_consumedEnd = plan.startOffset;
+    m_fileEnd = plan.identity.size;
+    m_carry = 0;
+    m_pendingShift = 0;
+    m_headLength = 0;
+    m_headHash.clear();
+    m_error.clear();
+    if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(plan.startOffset)) {
+        m_error = m_file.errorString();
+        return false;
     }
-    // Read what stat() saw; bytes appended meanwhile are picked up next time.
-    const qint64 want = plan.identity.size - plan.startOffset;
-    if (want > 0) {
-        chunk.bytes.resize(want);
-        const qint64 got = file.read(chunk.bytes.data(), want);
-        if (got < 0) {
-            chunk.error = file.errorString();
-            chunk.bytes.clear();
-            return chunk;
+    return true;
+}
+
+qint64 countLines(const LogChunk &chunk)
+{
+    qint64 lines = 0;
+    const char *p = chunk.bytes.data();
+    const char *end = p + chunk.bytes.size();
+    while (p < end) {
+        const void *nl = memchr(p, '\n', size_t(end - p));
+        if (!nl)
+            break;
+        ++lines;
+        p = static_cast<const char *>(nl) + 1;
+    }
+    return lines;
+}
+
+bool LogFileReader::next(LogChunk &chunk)
+{
+    if (m_pendingShift > 0) {
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_pendingShift, size_t(m_carry));
+        m_buffer.resize(m_carry);
+        m_pendingShift = 0;
+    }
+    for (;;) {
+        if (m_readEnd >= m_fileEnd)
+            return false; // whatever is carried is an unfinished last line
+        // Keep the unfinished line, then fill up to a chunk (more when one line is longer than a chunk).
+        const qint64 want = std::min(m_fileEnd - m_readEnd, std::max<qint64>(m_chunkBytes, m_carry));
+        const qsizetype kept = m_carry;
+        m_buffer.resize(kept + want);
+        const qint64 got = m_file.read(m_buffer.data() + kept, want);
+        if (got <= 0) {
+            if (got < 0)
+                m_error = m_file.errorString();
+            m_fileEnd = m_readEnd; // the file shrank under us: stop here, a later run re-plans
+            return false;
         }
-        chunk.bytes.resize(got);
-        chunk.bytes.truncate(chunk.bytes.lastIndexOf('\n') + 1); // a half-written last line waits
-        chunk.endOffset = plan.startOffset + chunk.bytes.size();
+        m_buffer.resize(kept + got);
+        m_readEnd += got;
+        const qsizetype lastNewline = m_buffer.lastIndexOf('\n');
+        if (lastNewline < 0) {
+            m_carry = m_buffer.size();
+            continue;
+        }
+        chunk.bytes = QByteArrayView(m_buffer.constData(), lastNewline + 1);
+        chunk.startOffset = m_consumedEnd;
+        m_consumedEnd += lastNewline + 1;
+        m_carry = m_buffer.size() - (lastNewline + 1);
+        // The caller reads the chunk before calling next() again; only then does the tail move to the front.
+        m_pendingShift = lastNewline + 1;
+        return true;
     }
+}
+
+void LogFileReader::finish()
+{
     // Only consumed bytes are hashed: an unfinished tail may still change.
-    chunk.headLength = std::min(kHeadBytes, chunk.endOffset);
-    if (file.seek(0))
-        chunk.headHash = hashOf(file.read(chunk.headLength));
-    return chunk;
+    m_headLength = std::min(kHeadBytes, m_consumedEnd);
+    if (m_file.isOpen() && m_file.seek(0))
+        m_headHash = hashOf(m_file.read(m_headLength));
+    m_file.close();
 }
 
 } // namespace tokenwise

@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(r.events.size(), 2);
         QCOMPARE(r.malformed, qint64(1));
         QCOMPARE(r.noTimestamp, qint64(1));
-        QCOMPARE(r.cursor.lines, qint64(4)); // blank lines are not lines of content
+        QCOMPARE(r.cursor.lines, qint64(6)); // every newline, blank lines included
     }
 
     void crlfLineEndings()

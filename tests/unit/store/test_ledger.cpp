@@ -20,9 +20,7 @@ UsageEvent claudeEvent(const QByteArray &messageId, const QByteArray &requestId,
 {
     UsageEvent e;
     e.source = QString::fromLatin1(source::claudeCode);
-    e.messageId = messageId;
-    e.requestId = requestId;
-    e.eventKey = requestId.isEmpty() ? messageId : messageId + ':' + requestId;
+    e.setResponseKey(messageId, requestId);
     e.timestampMs = 1'773'196'822'650; // 2026-03-11T02:40:22.650Z
     e.model = QStringLiteral("claude-sonnet-4-5-20250929");
     e.tokens.input = 3;

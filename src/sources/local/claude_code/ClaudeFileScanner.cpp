@@ -1,6 +1,7 @@
 // Claude Code transcript → candidate events (the ledger picks the winning copy of each response).
 #include "sources/local/claude_code/ClaudeFileScanner.h"
 
+#include "core/DedupRule.h"
 #include "sources/local/LogFileReader.h"
 
 #include <QCryptographicHash>
@@ -22,13 +23,11 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
     const PendingRead plan = planRead(file.path, previous);
     if (plan.mode == ReadMode::Unchanged)
         return result;
-    const LogChunk chunk = readLines(file.path, plan);
-    if (!chunk.error.isEmpty()) {
-        result.error = chunk.error;
+    if (!m_reader.open(file.path, plan)) {
+        result.error = m_reader.error();
         return result;
     }
     result.changed = true;
-    result.bytesRead = chunk.bytes.size();
 
     FileCursor &cursor = result.cursor;
     if (previous && plan.mode == ReadMode::Append)
@@ -42,9 +41,6 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
     cursor.inode = plan.identity.inode;
     cursor.size = plan.identity.size;
     cursor.mtimeMs = plan.identity.mtimeMs;
-    cursor.offset = chunk.endOffset;
-    cursor.headLength = chunk.headLength;
-    cursor.headHash = chunk.headHash;
     cursor.lastIngestMs = nowMs;
 
     TaskInfo &task = result.task;
@@ -56,8 +52,8 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
     const QString sourceName = cursor.source;
     ClaudeUsageLine usage;
     std::string title;
-    forEachLine(chunk, [&](std::string_view line, qint64 offset) {
-        ++cursor.lines;
+    QHash<QByteArray, qsizetype> keptAt;
+    const auto visit = [&](std::string_view line, qint64 offset) {
         switch (m_parser.parse(line, usage, title)) {
         case ClaudeLineParser::Outcome::Ignored:
             return;
@@ -82,7 +78,7 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
         if (usage.model.empty() || usage.tokens.isZero())
             return; // <synthetic> and empty replies: no model, nothing to count
         ++cursor.events;
-        UsageEvent &e = result.events.emplace_back();
+        UsageEvent e;
         e.source = sourceName;
         e.timestampMs = usage.timestampMs;
         e.model = intern(usage.model);
@@ -95,9 +91,8 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
         e.originPath = file.path;
         e.originOffset = offset;
         if (!usage.messageId.empty()) {
-            e.messageId = QByteArray::fromStdString(usage.messageId);
-            e.requestId = QByteArray::fromStdString(usage.requestId);
-            e.eventKey = e.requestId.isEmpty() ? e.messageId : e.messageId + ':' + e.requestId;
+            e.setResponseKey(QByteArrayView(usage.messageId.data(), qsizetype(usage.messageId.size())),
+                             QByteArrayView(usage.requestId.data(), qsizetype(usage.requestId.size())));
         } else {
             // No id: cannot be de-duplicated, so the line itself is the key (re-reading it changes nothing).
             e.eventKey = "line:"
@@ -105,7 +100,31 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
                                            QCryptographicHash::Sha1)
                       .toHex();
         }
-    });
+        // One response is written once per content block: keep the best copy of each key already here.
+        const auto seen = keptAt.constFind(e.eventKey);
+        if (seen == keptAt.cend()) {
+            keptAt.insert(e.eventKey, result.events.size());
+            result.events.append(std::move(e));
+        } else if (isBetterCopy(e, result.events.at(*seen))) {
+            result.events[*seen] = std::move(e);
+        }
+    };
+    LogChunk chunk;
+    while (m_reader.next(chunk)) {
+        cursor.lines += countLines(chunk);
+        // Only lines that can hold usage or a title are parsed (ClaudeLineParser checks the same needles).
+        forEachLineWith(chunk, "\"usage\"", "\"summary\"", 48, visit);
+    }
+    m_reader.finish();
+    if (!m_reader.error().isEmpty()) {
+        result = FileScanResult(); // keep the old cursor: nothing half-read is committed
+        result.error = m_reader.error();
+        return result;
+    }
+    result.bytesRead = m_reader.bytesRead();
+    cursor.offset = m_reader.endOffset();
+    cursor.headLength = m_reader.headLength();
+    cursor.headHash = m_reader.headHash();
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sources/local/FileScanResult.h"
+#include "sources/local/LogFileReader.h"
 #include "sources/local/claude_code/ClaudeLineParser.h"
 #include "sources/local/claude_code/ClaudePaths.h"
 
@@ -19,6 +20,7 @@ private:
     const QString &intern(const std::string &text);
 
     ClaudeLineParser m_parser;
+    LogFileReader m_reader;
     QHash<QByteArray, QString> m_strings;
 };
 

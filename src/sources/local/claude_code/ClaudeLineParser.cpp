@@ -2,6 +2,7 @@
 #include "sources/local/claude_code/ClaudeLineParser.h"
 
 #include "core/Iso8601.h"
+#include "sources/local/ByteSearch.h"
 
 #include <simdjson.h>
 
@@ -122,7 +123,8 @@ error_code readMessage(ondemand::object object, ClaudeUsageLine &out, bool &hasU
 
 bool contains(std::string_view haystack, std::string_view needle)
 {
-    return memmem(haystack.data(), haystack.size(), needle.data(), needle.size()) != nullptr;
+    const char *end = haystack.data() + haystack.size();
+    return findBytes(haystack.data(), end, needle) != end;
 }
 
 } // namespace

@@ -23,8 +23,8 @@ inline bool isBetterCopy(const UsageEvent &candidate, const UsageEvent &kept)
 // A sidechain copy of a response whose main-chain copy has another requestId is a /btw replay: dropped.
 inline bool isSidechainReplay(const UsageEvent &sidechain, const UsageEvent &mainChain)
 {
-    return sidechain.sidechain && !mainChain.sidechain && !sidechain.messageId.isEmpty()
-        && sidechain.messageId == mainChain.messageId && sidechain.requestId != mainChain.requestId;
+    return sidechain.sidechain && !mainChain.sidechain && sidechain.messageIdLength > 0
+        && sidechain.messageId() == mainChain.messageId() && sidechain.requestId() != mainChain.requestId();
 }
 
 } // namespace tokenwise
