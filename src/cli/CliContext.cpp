@@ -1,11 +1,14 @@
 // Sub-command context: ledger, prices and the refresh that precedes every report.
 #include "cli/CliContext.h"
 
+#include "app/AppLogging.h"
+
 #include "sources/demo/DemoHistory.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace tokenwise::cli {
 
@@ -35,12 +38,15 @@ int fail(const QString &message, int code)
 Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &parser,
                                                      const GlobalOptions &global)
 {
+    QElapsedTimer timer;
+    timer.start();
     std::unique_ptr<CliContext> context(new CliContext);
     context->m_paths = AppPaths::resolve(parser.value(global.dataDir), parser.value(global.configDir));
     auto prices = PriceBook::load(context->m_paths.configDir);
     if (!prices)
         return Error {prices.error()};
     context->m_prices = std::move(prices).value();
+    qCDebug(lcApp) << "price book loaded in" << timer.elapsed() << "ms";
     context->m_demo = parser.isSet(global.demo);
 
     if (context->m_demo) {
@@ -67,6 +73,7 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &p
     if (!ledger)
         return Error {ledger.error()};
     context->m_ledger = std::move(ledger).value();
+    qCDebug(lcApp) << "ledger opened in" << timer.elapsed() << "ms";
     return context;
 }
 

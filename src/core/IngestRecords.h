@@ -29,6 +29,16 @@ struct FileCursor
     qint64 lastIngestMs = 0;
 };
 
+// Enough of a cursor to tell, with one stat(), that a file has not changed since it was read.
+struct FileStamp
+{
+    qint64 device = 0;
+    qint64 inode = 0;
+    qint64 size = 0;
+    qint64 mtimeMs = 0;
+    friend bool operator==(const FileStamp &, const FileStamp &) = default;
+};
+
 // Metadata of a task (an agent session); figures come from the events.
 struct TaskInfo
 {

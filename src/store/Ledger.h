@@ -36,6 +36,10 @@ public:
     virtual ~Ledger() = default;
 
     virtual QHash<QString, FileCursor> cursors(const QString &source) = 0;
+    // Cheaper than cursors(): what a refresh needs to skip unchanged files.
+    virtual QHash<QString, FileStamp> fileStamps(const QString &source);
+    // The full cursors of just these files.
+    virtual QHash<QString, FileCursor> cursors(const QString &source, const QStringList &paths);
     // Stores events (re-storing the same event changes nothing; a better copy replaces a worse one),
     // cursors and tasks atomically: a cursor never runs ahead of its events.
     virtual Status commit(IngestBatch batch) = 0;

@@ -32,7 +32,6 @@ const QList<QStringList> &migrations()
                            " dropped INTEGER NOT NULL DEFAULT 0,"
                            " UNIQUE (source, event_key))"),
             QStringLiteral("CREATE INDEX events_by_time ON events (ts_ms)"),
-            QStringLiteral("CREATE INDEX events_by_session ON events (source, session_id)"),
             QStringLiteral(
                 "CREATE INDEX events_by_message ON events (message_id) WHERE message_id IS NOT NULL"),
             QStringLiteral("CREATE TABLE files ("

@@ -18,6 +18,8 @@ public:
     static constexpr int kSchemaVersion = 1;
 
     QHash<QString, FileCursor> cursors(const QString &source) override;
+    QHash<QString, FileStamp> fileStamps(const QString &source) override;
+    QHash<QString, FileCursor> cursors(const QString &source, const QStringList &paths) override;
     Status commit(IngestBatch batch) override;
     QList<UsageSlice> usageSlices(const LedgerQuery &query) override;
     QList<TaskSlice> taskSlices(const LedgerQuery &query) override;

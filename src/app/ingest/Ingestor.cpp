@@ -4,10 +4,13 @@
 #include "app/AppLogging.h"
 #include "app/ingest/ParallelScan.h"
 #include "sources/local/CodexFileScanner.h"
+#include "sources/local/LogFileReader.h"
 #include "sources/local/claude_code/ClaudeFileScanner.h"
 #include "sources/local/codex/CodexFiles.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
 
 namespace tokenwise {
 
@@ -68,6 +71,21 @@ private:
     Status m_failure = success();
 };
 
+// The paths whose stat() differs from the ledger's stamp (or that it has never seen): only these are opened.
+QStringList changedPaths(const QStringList &paths, const QHash<QString, FileStamp> &stamps)
+{
+    QStringList changed;
+    for (const QString &path : paths) {
+        const auto stamp = stamps.constFind(path);
+        const FileIdentity now = identify(path);
+        if (!now.exists)
+            continue; // gone: its events stay in the ledger
+        if (stamp == stamps.cend() || !(*stamp == FileStamp {now.device, now.inode, now.size, now.mtimeMs}))
+            changed << path;
+    }
+    return changed;
+}
+
 } // namespace
 
 qint64 IngestSummary::bytesRead() const
@@ -117,15 +135,29 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
     const claude::ClaudeRoots roots = claude::findClaudeRoots();
     status.searched = roots.searched;
     status.roots = roots.projectDirs;
+    QElapsedTimer timer;
+    timer.start();
     const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs);
     status.files = files.size();
+    qCDebug(lcApp) << "claude-code:" << files.size() << "files listed in" << timer.elapsed() << "ms";
 
-    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source);
+    QStringList paths;
+    for (const claude::TranscriptFile &file : files)
+        paths << file.path;
+    const QStringList changed = changedPaths(paths, m_ledger.fileStamps(status.source));
+    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source, changed);
+    const QSet<QString> changedSet(changed.cbegin(), changed.cend());
+    QList<claude::TranscriptFile> toScan;
+    for (const claude::TranscriptFile &file : files) {
+        if (changedSet.contains(file.path))
+            toScan << file;
+    }
+    qCDebug(lcApp) << "claude-code:" << changed.size() << "changed files found at" << timer.elapsed() << "ms";
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
 
     BatchWriter writer(m_ledger, m_prices, status);
     parallelScan<claude::TranscriptFile, FileScanResult>(
-        files, m_threads,
+        toScan, m_threads,
         [&] {
             auto scanner = std::make_shared<claude::ClaudeFileScanner>();
             return [scanner, &cursors, nowMs](const claude::TranscriptFile &file) {
@@ -138,6 +170,7 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
         [&](FileScanResult &&result) { writer.add(std::move(result)); });
     if (Status flushed = writer.flush(); !flushed)
         return Error {flushed.error()};
+    qCDebug(lcApp) << "claude-code: scanned and committed at" << timer.elapsed() << "ms";
     return status;
 }
 
@@ -153,11 +186,12 @@ Result<SourceScanStatus> Ingestor::ingestCodex()
     status.files = files.size();
     const bool fastTier = codex::codexFastTier(home);
 
-    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source);
+    const QStringList changed = changedPaths(files, m_ledger.fileStamps(status.source));
+    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source, changed);
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
     BatchWriter writer(m_ledger, m_prices, status);
     parallelScan<QString, FileScanResult>(
-        files, m_threads,
+        changed, m_threads,
         [&] {
             auto scanner = std::make_shared<codex::CodexFileScanner>(fastTier);
             return [scanner, &cursors, nowMs](const QString &path) {

@@ -2,11 +2,13 @@
 #include "sources/local/claude_code/ClaudePaths.h"
 
 #include <QDir>
-#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
-#include <QSet>
 
 #include <algorithm>
+
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace tokenwise::claude {
 
@@ -47,37 +49,69 @@ ClaudeRoots findClaudeRoots()
 
 TranscriptFile describeTranscript(const QString &projectsRoot, const QString &absolutePath)
 {
-    const QString relative = QDir(projectsRoot).relativeFilePath(absolutePath);
-    const QStringList parts = relative.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     TranscriptFile file;
     file.path = absolutePath;
-    if (parts.size() < 2) {
-        file.sessionId = QFileInfo(absolutePath).completeBaseName();
+    const qsizetype rootLength
+        = projectsRoot.endsWith(QLatin1Char('/')) ? projectsRoot.size() : projectsRoot.size() + 1;
+    const QStringView relative = QStringView(absolutePath).sliced(std::min(rootLength, absolutePath.size()));
+    const qsizetype firstSlash = relative.indexOf(QLatin1Char('/'));
+    const auto baseName = [](QStringView name) {
+        return name.endsWith(QLatin1String(".jsonl")) ? name.chopped(6).toString() : name.toString();
+    };
+    if (firstSlash < 0) {
+        file.sessionId = baseName(relative);
         return file;
     }
-    file.projectDir = parts.at(0);
-    file.sessionId = parts.size() == 2 ? QFileInfo(parts.at(1)).completeBaseName() : parts.at(1);
+    file.projectDir = relative.first(firstSlash).toString();
+    const QStringView rest = relative.sliced(firstSlash + 1);
+    const qsizetype secondSlash = rest.indexOf(QLatin1Char('/'));
+    file.sessionId = secondSlash < 0 ? baseName(rest) : rest.first(secondSlash).toString();
     return file;
 }
+
+namespace {
+
+// Plain readdir with d_type: QDirIterator builds a QFileInfo per entry, several times slower on thousands of
+// files. Symlinked directories are not followed, so a link loop cannot hang the scan.
+void walk(const QByteArray &dir, const QString &root, QList<TranscriptFile> &files)
+{
+    DIR *handle = ::opendir(dir.constData());
+    if (!handle)
+        return; // unreadable: nothing to count
+    while (const dirent *entry = ::readdir(handle)) {
+        const char *name = entry->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+            continue;
+        const QByteArray path = dir + '/' + name;
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat st;
+            if (::lstat(path.constData(), &st) != 0)
+                continue;
+            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) {
+            walk(path, root, files);
+        } else if (type == DT_REG && path.endsWith(".jsonl")) {
+            files << describeTranscript(root, QFile::decodeName(path));
+        }
+    }
+    ::closedir(handle);
+}
+
+} // namespace
 
 QList<TranscriptFile> findTranscripts(const QStringList &projectDirs)
 {
     QList<TranscriptFile> files;
-    QSet<QString> seen;
-    for (const QString &root : projectDirs) {
-        // Symlinked directories are not followed: a link loop must not hang the scan.
-        QDirIterator it(root, {QStringLiteral("*.jsonl")}, QDir::Files | QDir::Readable,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (seen.contains(path))
-                continue;
-            seen.insert(path);
-            files << describeTranscript(root, path);
-        }
-    }
+    for (const QString &root : projectDirs)
+        walk(QFile::encodeName(root), root, files);
     std::sort(files.begin(), files.end(),
               [](const TranscriptFile &a, const TranscriptFile &b) { return a.path < b.path; });
+    files.erase(
+        std::unique(files.begin(), files.end(),
+                    [](const TranscriptFile &a, const TranscriptFile &b) { return a.path == b.path; }),
+        files.end());
     return files;
 }
 
