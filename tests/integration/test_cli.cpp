@@ -1,0 +1,324 @@
+// The `tokenwise` CLI end to end: report JSON/CSV/table with exact figures, empty data, demo, persistence.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray line(const char *messageId, const char *model, const char *usage, const char *extra = "")
+{
+    return QByteArray(R"({"type":"assistant","timestamp":"2026-03-10T12:00:00.000Z","cwd":"/home/a/app",)"
+                      R"("sessionId":"s1","gitBranch":"feature/PAY-7-refunds","requestId":"req_)")
+        + messageId + R"(",)" + extra + R"("message":{"id":"msg_)" + messageId + R"(","model":")" + model
+        + R"(","usage":)" + usage + "}}\n";
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_claude;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run tokenwise(const QStringList &args, const QString &claudeDir, const QString &codexHome = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), claudeDir);
+        env.insert(QStringLiteral("CODEX_HOME"),
+                   codexHome.isEmpty() ? m_dir.filePath(QStringLiteral("no-codex")) : codexHome);
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must not need a display
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"), args);
+        if (!p.waitForFinished(60'000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out).object(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_claude = m_dir.filePath(QStringLiteral("claude"));
+        QVERIFY(QDir().mkpath(m_claude + QStringLiteral("/projects/-home-a-app")));
+        QFile file(m_claude + QStringLiteral("/projects/-home-a-app/s1.jsonl"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"summary","summary":"Refund retries","leafUuid":"u"})"
+                   "\n");
+        // Sonnet 4.5: 100×3 + 200×15 + 1000×3.75 + 2000×6 + 10000×0.3 = 22 050 micro-dollars.
+        file.write(
+            line("A", "claude-sonnet-4-5-20250929",
+                 R"({"input_tokens":100,"output_tokens":200,"cache_creation_input_tokens":3000,)"
+                 R"("cache_creation":{"ephemeral_5m_input_tokens":1000,"ephemeral_1h_input_tokens":2000},)"
+                 R"("cache_read_input_tokens":10000})"));
+        // The same response again (a later content block with more output): counted once, the larger copy.
+        file.write(
+            line("A", "claude-sonnet-4-5-20250929",
+                 R"({"input_tokens":100,"output_tokens":200,"cache_creation_input_tokens":3000,)"
+                 R"("cache_creation":{"ephemeral_5m_input_tokens":1000,"ephemeral_1h_input_tokens":2000},)"
+                 R"("cache_read_input_tokens":10000})"));
+        // Opus 4.6 fast: (10×5 + 100×25) × 6 = 15 300 micro-dollars.
+        file.write(line("B", "claude-opus-4-6", R"({"input_tokens":10,"output_tokens":100,"speed":"fast"})"));
+        // Not in the price table: tokens kept, cost unknown.
+        file.write(line("C", "kimi-k2-fake", R"({"input_tokens":50,"output_tokens":5})"));
+        file.write("{\"type\":\"assistant\",\"usage\": broken\n");
+    }
+
+    void dailyJsonHasCcusageFieldsAndExactFigures()
+    {
+        const Run run
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                         QStringLiteral("--no-store"), QStringLiteral("--timezone"), QStringLiteral("UTC")},
+                        m_claude);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = json(run);
+        const QJsonArray daily = root.value(QStringLiteral("daily")).toArray();
+        QCOMPARE(daily.size(), 1);
+        const QJsonObject day = daily.at(0).toObject();
+        QCOMPARE(day.value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-10"));
+        QCOMPARE(day.value(QStringLiteral("inputTokens")).toInteger(), 160);
+        QCOMPARE(day.value(QStringLiteral("outputTokens")).toInteger(), 305);
+        QCOMPARE(day.value(QStringLiteral("cacheCreationTokens")).toInteger(), 3000);
+        QCOMPARE(day.value(QStringLiteral("cacheReadTokens")).toInteger(), 10000);
+        QCOMPARE(day.value(QStringLiteral("totalTokens")).toInteger(), 13465);
+        QCOMPARE(day.value(QStringLiteral("totalCost")).toDouble(), 0.03735);
+        QCOMPARE(day.value(QStringLiteral("unpriced")).toBool(), true);
+        QCOMPARE(day.value(QStringLiteral("modelsUsed")).toArray(),
+                 QJsonArray({QStringLiteral("claude-opus-4-6-fast"),
+                             QStringLiteral("claude-sonnet-4-5-20250929"), QStringLiteral("kimi-k2-fake")}));
+        const QJsonArray models = day.value(QStringLiteral("modelBreakdowns")).toArray();
+        QCOMPARE(models.size(), 3);
+        QCOMPARE(models.at(0).toObject().value(QStringLiteral("modelName")).toString(),
+                 QStringLiteral("claude-sonnet-4-5-20250929"));
+        QCOMPARE(models.at(0).toObject().value(QStringLiteral("cost")).toDouble(), 0.02205);
+        QCOMPARE(models.at(1).toObject().value(QStringLiteral("cost")).toDouble(), 0.0153);
+        const QJsonObject unpriced = models.at(2).toObject();
+        QCOMPARE(unpriced.value(QStringLiteral("modelName")).toString(), QStringLiteral("kimi-k2-fake"));
+        QCOMPARE(unpriced.value(QStringLiteral("unpriced")).toBool(), true);
+        QCOMPARE(unpriced.value(QStringLiteral("inputTokens")).toInteger(), 50);
+        QCOMPARE(
+            root.value(QStringLiteral("totals")).toObject().value(QStringLiteral("totalCost")).toDouble(),
+            0.03735);
+        QVERIFY(!root.contains(QStringLiteral("demo")));
+    }
+
+    void zoneMovesTheDay()
+    {
+        const Run run = tokenwise({QStringLiteral("report"), QStringLiteral("daily"),
+                                   QStringLiteral("--json"), QStringLiteral("--no-store"),
+                                   QStringLiteral("--timezone"), QStringLiteral("Pacific/Kiritimati")},
+                                  m_claude);
+        QCOMPARE(run.exitCode, 0);
+        // 12:00 UTC is 02:00 the next day at UTC+14.
+        QCOMPARE(json(run)
+                     .value(QStringLiteral("daily"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("date"))
+                     .toString(),
+                 QStringLiteral("2026-03-11"));
+    }
+
+    void sessionAndTaskReports()
+    {
+        const Run run = tokenwise({QStringLiteral("report"), QStringLiteral("task"), QStringLiteral("--json"),
+                                   QStringLiteral("--no-store")},
+                                  m_claude);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject task = json(run).value(QStringLiteral("tasks")).toArray().at(0).toObject();
+        QCOMPARE(task.value(QStringLiteral("sessionId")).toString(), QStringLiteral("s1"));
+        QCOMPARE(task.value(QStringLiteral("projectPath")).toString(), QStringLiteral("-home-a-app"));
+        QCOMPARE(task.value(QStringLiteral("cwd")).toString(), QStringLiteral("/home/a/app"));
+        QCOMPARE(task.value(QStringLiteral("ticket")).toString(), QStringLiteral("PAY-7"));
+        QCOMPARE(task.value(QStringLiteral("title")).toString(), QStringLiteral("Refund retries"));
+        QCOMPARE(task.value(QStringLiteral("totalCost")).toDouble(), 0.03735);
+
+        const Run sessions = tokenwise(
+            {QStringLiteral("report"), QStringLiteral("session"), QStringLiteral("--no-store")}, m_claude);
+        QCOMPARE(sessions.exitCode, 0);
+        QVERIFY(sessions.out.contains("s1"));
+        QVERIFY(sessions.out.contains("$0.04*")); // the unpriced mark
+        QVERIFY(sessions.out.contains("cost is unknown, not zero"));
+    }
+
+    void csvIsRfc4180()
+    {
+        const Run run
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--csv"),
+                         QStringLiteral("--no-store"), QStringLiteral("--timezone"), QStringLiteral("UTC")},
+                        m_claude);
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.split('\n');
+        QVERIFY(lines.at(0).startsWith(
+            "date,inputTokens,outputTokens,cacheCreationTokens,cacheReadTokens,totalTokens,"
+            "totalCost"));
+        QVERIFY(lines.at(0).endsWith("\r"));
+        QVERIFY2(lines.at(1).startsWith("2026-03-10,160,305,3000,10000,13465,0.037350,true,priced,"),
+                 lines.at(1).constData());
+    }
+
+    void malformedLinesAreCountedNotFatal()
+    {
+        const Run run = tokenwise(
+            {QStringLiteral("ingest"), QStringLiteral("--json"), QStringLiteral("--no-store")}, m_claude);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject claude = json(run).value(QStringLiteral("sources")).toArray().at(0).toObject();
+        QCOMPARE(claude.value(QStringLiteral("malformedLines")).toInteger(), 1);
+        QCOMPARE(claude.value(QStringLiteral("usageLines")).toInteger(),
+                 3); // the repeated copy collapses in-file
+    }
+
+    void noDataSaysWhereItLooked()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty"));
+        QDir().mkpath(empty);
+        const Run table = tokenwise(
+            {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--no-store")}, empty);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("No usage found."));
+        QVERIFY(table.out.contains(QByteArray(empty.toUtf8() + "/projects")));
+        const Run asJson = tokenwise({QStringLiteral("report"), QStringLiteral("daily"),
+                                      QStringLiteral("--json"), QStringLiteral("--no-store")},
+                                     empty);
+        QCOMPARE(asJson.exitCode, 0);
+        QCOMPARE(json(asJson).value(QStringLiteral("daily")).toArray().size(), 0);
+        QVERIFY(asJson.err.contains("No usage found."));
+    }
+
+    void demoIsMarked()
+    {
+        const Run run = tokenwise({QStringLiteral("report"), QStringLiteral("daily"),
+                                   QStringLiteral("--json"), QStringLiteral("--demo")},
+                                  m_dir.filePath(QStringLiteral("empty")));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject root = json(run);
+        QCOMPARE(root.value(QStringLiteral("demo")).toBool(), true);
+        QVERIFY(root.value(QStringLiteral("daily")).toArray().size() > 50);
+        QCOMPARE(
+            root.value(QStringLiteral("totals")).toObject().value(QStringLiteral("costBasis")).toString(),
+            QStringLiteral("demo"));
+        const Run table
+            = tokenwise({QStringLiteral("report"), QStringLiteral("weekly"), QStringLiteral("--demo")},
+                        m_dir.filePath(QStringLiteral("empty")));
+        QVERIFY(table.out.startsWith("DEMO DATA"));
+    }
+
+    void persistentLedgerIsIdempotent()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("ledger"));
+        const QStringList ingest {QStringLiteral("ingest"), QStringLiteral("--json"),
+                                  QStringLiteral("--data-dir"), data};
+        const Run first = tokenwise(ingest, m_claude);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(json(first).value(QStringLiteral("events")).toInteger(), 3);
+        const Run second = tokenwise(ingest, m_claude);
+        QCOMPARE(json(second).value(QStringLiteral("events")).toInteger(), 3);
+        QCOMPARE(json(second)
+                     .value(QStringLiteral("sources"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("bytesRead"))
+                     .toInteger(),
+                 0);
+        const Run sources = tokenwise(
+            {QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data},
+            m_claude);
+        const QJsonObject claude = json(sources).value(QStringLiteral("sources")).toArray().at(0).toObject();
+        QCOMPARE(claude.value(QStringLiteral("files")).toInteger(), 1);
+        QCOMPARE(claude.value(QStringLiteral("events")).toInteger(), 3);
+        QCOMPARE(claude.value(QStringLiteral("malformedLines")).toInteger(), 1);
+        QVERIFY(QFileInfo::exists(data + QStringLiteral("/ledger.sqlite")));
+        QCOMPARE(QFileInfo(data).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
+    void codexCorpusMatchesItsManifest()
+    {
+        const QString generator = QStringLiteral(TOKENWISE_SHARED_DIR "/tools/gen_codex_logs.py");
+        if (!QFile::exists(generator))
+            QSKIP("the shared corpus generator is not beside this checkout");
+        const QString home = m_dir.filePath(QStringLiteral("codex"));
+        QProcess gen;
+        gen.start(QStringLiteral("python3"),
+                  {generator, QStringLiteral("--out"), home, QStringLiteral("--sessions"),
+                   QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("4")});
+        QVERIFY(gen.waitForFinished(60'000) && gen.exitCode() == 0);
+        QFile manifestFile(home + QStringLiteral("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(manifestFile.readAll())
+                                         .object()
+                                         .value(QStringLiteral("daily_utc_by_model"))
+                                         .toObject();
+
+        const Run run
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                         QStringLiteral("--no-store"), QStringLiteral("--source"), QStringLiteral("codex"),
+                         QStringLiteral("--timezone"), QStringLiteral("UTC")},
+                        m_dir.filePath(QStringLiteral("empty")), home);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray daily = json(run).value(QStringLiteral("daily")).toArray();
+        QCOMPARE(daily.size(), expected.size());
+        for (const QJsonValue &value : daily) {
+            const QJsonObject day = value.toObject();
+            const QJsonObject models
+                = expected.value(day.value(QStringLiteral("date")).toString()).toObject();
+            QCOMPARE(day.value(QStringLiteral("modelBreakdowns")).toArray().size(), models.size());
+            for (const QJsonValue &b : day.value(QStringLiteral("modelBreakdowns")).toArray()) {
+                const QJsonObject breakdown = b.toObject();
+                const QJsonArray v
+                    = models.value(breakdown.value(QStringLiteral("modelName")).toString()).toArray();
+                // Codex input includes cached tokens; reports show it as non-cached input plus cache reads.
+                QCOMPARE(breakdown.value(QStringLiteral("inputTokens")).toInteger(),
+                         v[0].toInteger() - v[1].toInteger());
+                QCOMPARE(breakdown.value(QStringLiteral("cacheReadTokens")).toInteger(), v[1].toInteger());
+                QCOMPARE(breakdown.value(QStringLiteral("outputTokens")).toInteger(), v[2].toInteger());
+                QCOMPARE(breakdown.value(QStringLiteral("cacheCreationTokens")).toInteger(), 0);
+            }
+        }
+    }
+
+    void badArgumentsAreClearErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("unknown kind") << QStringList {QStringLiteral("report"), QStringLiteral("yearly")}
+                                      << QByteArray("report takes one of");
+        QTest::newRow("bad zone") << QStringList {QStringLiteral("report"), QStringLiteral("daily"),
+                                                  QStringLiteral("--timezone"),
+                                                  QStringLiteral("Mars/Olympus")}
+                                  << QByteArray("unknown time zone: Mars/Olympus");
+        QTest::newRow("bad date") << QStringList {QStringLiteral("report"), QStringLiteral("daily"),
+                                                  QStringLiteral("--since"), QStringLiteral("2026-13-01")}
+                                  << QByteArray("YYYY-MM-DD");
+        QTest::newRow("unknown source") << QStringList {QStringLiteral("report"), QStringLiteral("daily"),
+                                                        QStringLiteral("--source"), QStringLiteral("copilot")}
+                                        << QByteArray("unknown source: copilot");
+    }
+    void badArgumentsAreClearErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run run = tokenwise(args + QStringList {QStringLiteral("--no-store")}, m_claude);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
