@@ -1,0 +1,169 @@
+// Snapshot computation: two ledger queries, then pure arithmetic.
+#include "app/usage/UsageSnapshot.h"
+
+#include "core/ZoneOffsets.h"
+
+#include <QMap>
+
+namespace tokenwise {
+
+namespace {
+
+constexpr qint64 kHourMs = 3'600'000;
+
+QList<ModelBreakdown> mergeModels(const QList<PeriodRow> &rows)
+{
+    QMap<QString, ModelBreakdown> byName;
+    for (const PeriodRow &row : rows) {
+        for (const ModelBreakdown &m : row.models) {
+            ModelBreakdown &b = byName[m.modelName + (m.unpriced ? QStringLiteral("\n*") : QString())];
+            b.modelName = m.modelName;
+            b.unpriced = m.unpriced;
+            b.fallbackModel = b.fallbackModel || m.fallbackModel;
+            b.tokens += m.tokens;
+            b.cost += m.cost;
+        }
+    }
+    QList<ModelBreakdown> list = byName.values();
+    std::sort(list.begin(), list.end(),
+              [](const ModelBreakdown &a, const ModelBreakdown &b) { return a.cost > b.cost; });
+    return list;
+}
+
+// Fills the range with idle days so that charts and medians see them.
+QList<PeriodRow> everyDay(const QList<PeriodRow> &rows, const QDate &first, const QDate &last)
+{
+    QMap<QDate, PeriodRow> byDay;
+    for (const PeriodRow &row : rows)
+        byDay.insert(row.start, row);
+    QList<PeriodRow> days;
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        PeriodRow row = byDay.value(d);
+        row.start = d;
+        days << row;
+    }
+    return days;
+}
+
+} // namespace
+
+MicroUsd UsageSnapshot::averageActiveDay() const
+{
+    MicroUsd sum = 0;
+    int active = 0;
+    for (const PeriodRow &d : days) {
+        if (d.totals.cost > 0) {
+            sum += d.totals.cost;
+            ++active;
+        }
+    }
+    return active ? sum / active : 0;
+}
+
+QString taskLabel(const TaskRow &task)
+{
+    if (!task.title.isEmpty())
+        return task.title;
+    if (!task.ticket.isEmpty())
+        return task.ticket;
+    if (!task.gitBranch.isEmpty())
+        return task.gitBranch;
+    return task.sessionId.left(8);
+}
+
+UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
+{
+    UsageSnapshot s;
+    s.takenAtUtc = request.nowUtc.toUTC();
+    s.zone = request.zone;
+    const qint64 nowMs = s.takenAtUtc.toMSecsSinceEpoch();
+    const QDate today = s.takenAtUtc.toTimeZone(request.zone).date();
+    // 8 previous weeks are needed for the typical week even when the range is shorter.
+    const QDate first
+        = std::min(today.addDays(1 - request.days), periodStart(today, ReportPeriod::Week).addDays(-56));
+    const QDate shownFirst = today.addDays(1 - request.days);
+
+    LedgerQuery query;
+    query.fromMs = first.startOfDay(request.zone).toMSecsSinceEpoch();
+    query.toMs = today.addDays(1).startOfDay(request.zone).toMSecsSinceEpoch();
+    const QList<UsageSlice> slices = ledger.usageSlices(query);
+    const QList<PeriodRow> all
+        = everyDay(buildPeriodRows(slices, ReportPeriod::Day, request.zone, {first, today}), first, today);
+
+    QList<MicroUsd> dailyBeforeToday;
+    for (const PeriodRow &d : all) {
+        if (d.start < today)
+            dailyBeforeToday << d.totals.cost;
+        if (d.start >= shownFirst)
+            s.days << d;
+    }
+    s.today = all.isEmpty() ? 0 : all.constLast().totals.cost;
+    s.typicalDay = medianOfActive(dailyBeforeToday, 30);
+
+    const QDate monday = periodStart(today, ReportPeriod::Week);
+    const int weekdayIndex = int(monday.daysTo(today)); // 0 on Monday
+    QList<MicroUsd> weeks, weeksToDate;
+    for (int w = 8; w >= 1; --w) {
+        const QDate start = monday.addDays(-7 * w);
+        MicroUsd week = 0, toDate = 0;
+        for (const PeriodRow &d : all) {
+            const qint64 offset = start.daysTo(d.start);
+            if (offset >= 0 && offset < 7) {
+                week += d.totals.cost;
+                if (offset <= weekdayIndex)
+                    toDate += d.totals.cost;
+            }
+        }
+        weeks << week;
+        weeksToDate << toDate;
+    }
+    s.typicalWeek = medianOfActive(weeks, 8);
+    s.typicalWeekToDate = medianOfActive(weeksToDate, 8);
+    for (const PeriodRow &d : all) {
+        if (d.start >= monday)
+            s.weekToDate += d.totals.cost;
+        if (d.start.year() == today.year() && d.start.month() == today.month())
+            s.monthToDate += d.totals.cost;
+    }
+
+    // Hourly spend ending now: the last 24 hours for the sparkline, 30 days as the surge baseline.
+    const qint64 hourEnd = quarterHourStart(nowMs) + 15 * 60'000; // the quarter hour in progress counts
+    QList<MicroUsd> hourly(30 * 24, 0);
+    MicroUsd lastHour = 0;
+    for (const UsageSlice &slice : slices) {
+        const qint64 age = hourEnd - 1 - slice.bucketMs;
+        if (age < 0)
+            continue;
+        if (age < kHourMs)
+            lastHour += slice.cost;
+        const qint64 hoursAgo = age / kHourMs;
+        if (hoursAgo < hourly.size())
+            hourly[hourly.size() - 1 - hoursAgo] += slice.cost;
+    }
+    s.last24Hours = hourly.mid(hourly.size() - 24);
+    s.surge = checkSurge(hourly.mid(0, hourly.size() - 1), lastHour, request.surge);
+
+    const QHash<QString, TaskInfo> infos = ledger.tasks();
+    LedgerQuery taskQuery;
+    taskQuery.fromMs = shownFirst.startOfDay(request.zone).toMSecsSinceEpoch();
+    taskQuery.toMs = query.toMs;
+    s.tasks = buildTaskRows(ledger.taskSlices(taskQuery), infos, request.ticketPattern);
+    LedgerQuery lastHourQuery;
+    lastHourQuery.fromMs = hourEnd - kHourMs;
+    lastHourQuery.toMs = hourEnd;
+    const QList<TaskRow> recent
+        = buildTaskRows(ledger.taskSlices(lastHourQuery), infos, request.ticketPattern);
+    if (!recent.isEmpty()) {
+        s.surgeTaskKey = taskKey(recent.constFirst().source, recent.constFirst().sessionId);
+        s.surgeTaskLabel = taskLabel(recent.constFirst());
+    }
+
+    s.models = mergeModels(s.days);
+    s.rangeTotals = sumTotals(s.days);
+    s.demo = s.rangeTotals.bases.contains(QStringLiteral("demo"));
+    s.sources = ledger.sourceTotals();
+    s.events = ledger.eventCount();
+    return s;
+}
+
+} // namespace tokenwise

@@ -1,0 +1,57 @@
+// Everything the tray, dashboard, widget and alerts show, computed at once from the ledger: one immutable
+// value.
+#pragma once
+
+#include "core/Insights.h"
+#include "core/UsageReport.h"
+#include "store/Ledger.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace tokenwise {
+
+struct SnapshotRequest
+{
+    QDateTime nowUtc;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    int days = 90; // history the dashboard can show
+    SurgeRule surge;
+    QRegularExpression ticketPattern = defaultTicketPattern();
+};
+
+struct UsageSnapshot
+{
+    QDateTime takenAtUtc;
+    QTimeZone zone;
+    bool demo = false;
+    QString priceVersion;
+
+    QList<PeriodRow> days; // one row per local day of the range, oldest first, idle days included
+    MicroUsd today = 0;
+    MicroUsd weekToDate = 0;
+    MicroUsd monthToDate = 0;
+    MicroUsd typicalDay = 0; // median of your last 30 active days before today
+    MicroUsd typicalWeek = 0; // median of your previous 8 weeks
+    MicroUsd typicalWeekToDate = 0; // median of the previous 8 weeks up to the same weekday
+    QList<MicroUsd> last24Hours; // oldest first; the last entry is the hour that ends now
+    SurgeCheck surge; // the last 60 minutes against your hourly p95 over 30 days
+    QString surgeTaskKey; // taskKey() of the task that spent most in the last 60 minutes
+    QString surgeTaskLabel;
+
+    QList<TaskRow> tasks; // the range's tasks, most expensive first
+    QList<ModelBreakdown> models; // the range's models, most expensive first
+    UsageTotals rangeTotals;
+    QList<SourceTotals> sources;
+    qint64 events = 0;
+
+    bool isEmpty() const { return events == 0; }
+    MicroUsd averageActiveDay() const;
+};
+
+UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request);
+
+// A task's label for people: its title, else its branch or ticket, else the start of its session id.
+QString taskLabel(const TaskRow &task);
+
+} // namespace tokenwise
