@@ -38,6 +38,7 @@ struct PeriodRow
     UsageTotals totals;
     QList<ModelBreakdown> models; // by cost, most expensive first
     QStringList sources;
+    QHash<QString, MicroUsd> costBySource;
 };
 
 struct TaskRow

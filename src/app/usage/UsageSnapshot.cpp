@@ -159,6 +159,13 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     }
 
     s.models = mergeModels(s.days);
+    if (request.prices) {
+        for (const ModelBreakdown &m : s.models) {
+            if (const auto fit = estimateOnSibling(m.modelName, m.tokens, *request.prices);
+                fit && !m.unpriced)
+                s.modelFit.insert(m.modelName, *fit);
+        }
+    }
     s.rangeTotals = sumTotals(s.days);
     s.demo = s.rangeTotals.bases.contains(QStringLiteral("demo"));
     s.sources = ledger.sourceTotals();

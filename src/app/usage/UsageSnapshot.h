@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Insights.h"
+#include "core/ModelFit.h"
 #include "core/UsageReport.h"
 #include "store/Ledger.h"
 
@@ -18,6 +19,7 @@ struct SnapshotRequest
     int days = 90; // history the dashboard can show
     SurgeRule surge;
     QRegularExpression ticketPattern = defaultTicketPattern();
+    const PriceBook *prices = nullptr; // for the model-fit estimates; none without it
 };
 
 struct UsageSnapshot
@@ -41,6 +43,8 @@ struct UsageSnapshot
 
     QList<TaskRow> tasks; // the range's tasks, most expensive first
     QList<ModelBreakdown> models; // the range's models, most expensive first
+    QHash<QString, ModelFitEstimate>
+        modelFit; // by model name: the same tokens on a cheaper sibling (estimate)
     UsageTotals rangeTotals;
     QList<SourceTotals> sources;
     qint64 events = 0;

@@ -1,0 +1,121 @@
+// Refresh on a pool thread with its own SQLite connection; results come back queued to the UI thread.
+#include "app/usage/UsageService.h"
+
+#include "app/AppLogging.h"
+#include "app/ingest/Ingestor.h"
+#include "core/PriceBook.h"
+#include "sources/demo/DemoHistory.h"
+#include "store/MemoryLedger.h"
+#include "store/SqliteLedger.h"
+
+namespace tokenwise {
+
+namespace {
+
+struct Outcome
+{
+    UsageSnapshot snapshot;
+    QString error;
+};
+
+Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime &nowUtc)
+{
+    Outcome outcome;
+    auto prices = PriceBook::load(options.configDir);
+    if (!prices) {
+        outcome.error = prices.error();
+        return outcome;
+    }
+    SnapshotRequest request;
+    request.nowUtc = nowUtc;
+    request.days = options.snapshotDays;
+    request.surge = options.surge;
+    request.ticketPattern = options.ticketPattern;
+    request.prices = &*prices;
+    if (!options.forceDemo) {
+        auto ledger = SqliteLedger::open(options.databasePath);
+        if (!ledger) {
+            outcome.error = ledger.error();
+            return outcome;
+        }
+        Ingestor ingestor(**ledger, *prices);
+        if (auto ingested = ingestor.ingestLocal(); !ingested)
+            outcome.error = ingested.error(); // a failed refresh keeps what the ledger had
+        outcome.snapshot = buildSnapshot(**ledger, request);
+        outcome.snapshot.priceVersion = prices->version();
+        if (!outcome.snapshot.isEmpty())
+            return outcome;
+    }
+    // Nothing real yet (or --demo): the built-in history, marked demo in every view.
+    MemoryLedger demo;
+    const demo::DemoHistory history = demo::generateDemoHistory(nowUtc.date(), *prices);
+    IngestBatch batch;
+    batch.events = history.events;
+    batch.tasks = history.tasks;
+    (void)demo.commit(std::move(batch));
+    outcome.snapshot = buildSnapshot(demo, request);
+    outcome.snapshot.priceVersion = prices->version();
+    outcome.snapshot.demo = true;
+    return outcome;
+}
+
+} // namespace
+
+UsageService::UsageService(Options options, const Clock &clock, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_clock(clock)
+{
+    m_pool.setMaxThreadCount(1);
+    qRegisterMetaType<UsageSnapshot>();
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &UsageService::refreshNow);
+}
+
+UsageService::~UsageService()
+{
+    m_pool.waitForDone();
+}
+
+void UsageService::start(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+    refreshNow();
+}
+
+void UsageService::setInterval(std::chrono::milliseconds interval)
+{
+    m_timer.setInterval(interval);
+}
+
+void UsageService::setSurgeRule(const SurgeRule &rule)
+{
+    m_options.surge = rule;
+}
+
+void UsageService::refreshNow()
+{
+    if (m_running.exchange(true))
+        return;
+    const Options options = m_options;
+    const QDateTime now = m_clock.nowUtc();
+    m_pool.start([this, options, now] {
+        const Outcome outcome = refreshAndSnapshot(options, now);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { finish(outcome.snapshot, outcome.error); }, Qt::QueuedConnection);
+    });
+}
+
+void UsageService::finish(const UsageSnapshot &snapshot, const QString &error)
+{
+    m_running = false;
+    m_lastError = error;
+    if (!error.isEmpty()) {
+        qCWarning(lcApp) << "refresh:" << qPrintable(error);
+        emit refreshFailed(error);
+    }
+    if (snapshot.takenAtUtc.isValid()) {
+        m_snapshot = snapshot;
+        emit snapshotReady(m_snapshot);
+    }
+}
+
+} // namespace tokenwise
