@@ -20,7 +20,7 @@ namespace {
 const QStringList &commandNames()
 {
     static const QStringList names {QStringLiteral("report"), QStringLiteral("ingest"),
-                                    QStringLiteral("sources")};
+                                    QStringLiteral("sources"), QStringLiteral("keys")};
     return names;
 }
 
@@ -74,6 +74,8 @@ int run(int argc, char **argv)
         return runIngest(arguments);
     if (command == QLatin1String("sources"))
         return runSources(arguments);
+    if (command == QLatin1String("keys"))
+        return runKeys(arguments);
     return fail(QStringLiteral("unknown command"), 2);
 }
 

@@ -8,5 +8,6 @@ namespace tokenwise::cli {
 int runReport(const QStringList &arguments);
 int runIngest(const QStringList &arguments);
 int runSources(const QStringList &arguments);
+int runKeys(const QStringList &arguments);
 
 } // namespace tokenwise::cli
