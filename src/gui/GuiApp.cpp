@@ -47,12 +47,13 @@ int runGuiApp(int argc, char **argv)
 
     const AppPaths paths = AppPaths::resolve(options.dataDir, options.configDir);
     SingleInstance instance(paths.configDir);
-    const QString message = QStringLiteral("show ") + (options.show.isEmpty() ? QStringLiteral("dashboard")
-                                                                              : options.show);
+    const QString message
+        = QStringLiteral("show ") + (options.show.isEmpty() ? QStringLiteral("dashboard") : options.show);
     if (!instance.tryLock()) {
         if (instance.sendToRunning(message))
             return 0;
-        return printAndExit(QStringLiteral("tokenwise: another instance holds the lock but does not answer"), 1);
+        return printAndExit(QStringLiteral("tokenwise: another instance holds the lock but does not answer"),
+                            1);
     }
 
     QApplication app(argc, argv);
@@ -63,7 +64,7 @@ int runGuiApp(int argc, char **argv)
     if (!paths.ensureExist(&error))
         return printAndExit(QStringLiteral("tokenwise: ") + error, 1);
 
-    DesktopShell shell;
+    DesktopShell shell({paths, options.demo, true});
     instance.listen();
     QObject::connect(&instance, &SingleInstance::messageReceived, &shell, &DesktopShell::handleMessage);
     shell.start();

@@ -1,43 +1,117 @@
-// With no system tray (offscreen), the shell shows its dashboard so the app is never invisible.
+// The shell: with no tray it shows the dashboard; snapshots reach every view; surges notify and open their
+// task.
+#include "app/settings/Settings.h"
 #include "gui/DesktopShell.h"
 #include "gui/dashboard/DashboardWindow.h"
+#include "gui/dashboard/OverviewTab.h"
+#include "gui/dashboard/SummaryCard.h"
+#include "gui/dashboard/TasksTab.h"
+#include "gui/settings/SettingsDialog.h"
 #include "gui/tray/TrayController.h"
+#include "gui/widget/SpendWidget.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tokenwise;
 
+namespace {
+
+UsageSnapshot surgingSnapshot()
+{
+    UsageSnapshot s;
+    s.takenAtUtc = QDateTime(QDate(2026, 11, 18), QTime(2, 0), Qt::UTC);
+    s.zone = QTimeZone::utc();
+    PeriodRow day;
+    day.start = QDate(2026, 11, 18);
+    day.totals.cost = 55 * kMicrosPerDollar;
+    s.days << day;
+    s.today = 55 * kMicrosPerDollar;
+    s.typicalDay = 20 * kMicrosPerDollar;
+    s.surge = {true, 50 * kMicrosPerDollar, 8 * kMicrosPerDollar, 2 * kMicrosPerDollar};
+    s.surgeTaskKey = QStringLiteral("claude-code\nrunaway");
+    s.surgeTaskLabel = QStringLiteral("Retry loop");
+    TaskRow task;
+    task.source = QStringLiteral("claude-code");
+    task.sessionId = QStringLiteral("runaway");
+    task.title = QStringLiteral("Retry loop");
+    task.totals.cost = 50 * kMicrosPerDollar;
+    s.tasks << task;
+    s.events = 2;
+    return s;
+}
+
+} // namespace
+
 class TestDesktopShell : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    DesktopShell::Options options()
+    {
+        return {
+            {m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("config"))}, false, false};
+    }
+
 private slots:
     void initTestCase() { QApplication::setQuitOnLastWindowClosed(false); }
 
     void withoutTrayTheDashboardShows()
     {
-        DesktopShell shell;
+        DesktopShell shell(options());
         QVERIFY(!shell.dashboard()->isVisible());
         shell.start();
         QVERIFY(!shell.tray()->isDocked());
         QVERIFY(shell.dashboard()->isVisible());
-        QCOMPARE(shell.dashboard()->windowTitle(), QStringLiteral("Tokenwise"));
     }
 
-    void showMessageRaisesAHiddenWindow()
+    void messagesFromASecondLaunch()
     {
-        DesktopShell shell;
-        shell.dashboard()->hide();
+        DesktopShell shell(options());
         shell.handleMessage(QStringLiteral("show dashboard"));
         QVERIFY(shell.dashboard()->isVisible());
-    }
-
-    void unknownMessageIsIgnored()
-    {
-        DesktopShell shell;
+        shell.handleMessage(QStringLiteral("show widget"));
+        QVERIFY(shell.widget()->isVisible());
+        QVERIFY(shell.settings()->value(QStringLiteral("widget/visible")).toBool());
+        shell.handleMessage(QStringLiteral("show settings"));
+        QVERIFY(shell.settingsDialog() && shell.settingsDialog()->isVisible());
         QTest::ignoreMessage(QtWarningMsg, "ignoring unknown message from another launch: \"rank everyone\"");
         shell.handleMessage(QStringLiteral("rank everyone"));
-        QVERIFY(!shell.dashboard()->isVisible());
+        shell.widget()->close();
+        QVERIFY(!shell.settings()->value(QStringLiteral("widget/visible")).toBool());
+    }
+
+    void snapshotReachesEveryViewAndASurgeAlerts()
+    {
+        DesktopShell shell(options());
+        shell.apply(surgingSnapshot());
+        QCOMPARE(shell.dashboard()->overview()->todayCard()->value(), QStringLiteral("$55.00"));
+        QCOMPARE(shell.widget()->todayText(), QStringLiteral("Today $55.00"));
+        QVERIFY(shell.tray()->toolTip().contains(
+            QStringLiteral("Spending fast: $50.00 in the last hour (Retry loop)")));
+        QCOMPARE(shell.lastAlerts().size(), 1);
+        QCOMPARE(shell.lastAlerts().constFirst().taskKey, QStringLiteral("claude-code\nrunaway"));
+        shell.apply(surgingSnapshot());
+        QCOMPARE(shell.lastAlerts().size(), 0); // once per episode
+        // Clicking the notification opens the task responsible.
+        emit shell.tray()->notificationClicked();
+        QVERIFY(shell.dashboard()->isVisible());
+        QVERIFY(shell.dashboard()->tasks()->detailText().contains(QStringLiteral("Retry loop")));
+    }
+
+    void pausingAlertsSilencesTheNextSurge()
+    {
+        DesktopShell shell(options());
+        emit shell.tray()->pauseAlertsRequested(60);
+        QVERIFY(shell.alerts().isPaused());
+        shell.apply(surgingSnapshot());
+        QCOMPARE(shell.lastAlerts().size(), 0);
+        emit shell.tray()->pauseAlertsRequested(-1);
+        shell.apply(surgingSnapshot());
+        QCOMPARE(shell.lastAlerts().size(), 1);
     }
 };
 

@@ -2,7 +2,6 @@
 #include "gui/tray/TrayController.h"
 
 #include "gui/GuiLogging.h"
-#include "gui/tray/TrayIconRenderer.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -16,7 +15,7 @@ namespace tokenwise {
 namespace {
 constexpr int kTrayWatchMs = 3000;
 
-QIcon trayIcon(const TrayIconState &state)
+QIcon iconFor(const TrayIconState &state)
 {
     const qreal dpr = qGuiApp->primaryScreen() ? qGuiApp->primaryScreen()->devicePixelRatio() : 1.0;
     QIcon icon;
@@ -26,11 +25,19 @@ QIcon trayIcon(const TrayIconState &state)
 }
 } // namespace
 
-TrayController::TrayController(QObject *parent)
-    : QObject(parent)
-    , m_menu(new QMenu)
+TrayController::TrayController(QObject *parent) : QObject(parent), m_menu(new QMenu)
 {
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_menu->addAction(tr("Open dashboard"), this, &TrayController::openDashboardRequested);
+    m_menu->addAction(tr("Show 15-minute widget"), this, &TrayController::showWidgetRequested);
+    m_menu->addAction(tr("Refresh now"), this, &TrayController::refreshRequested);
+    m_menu->addAction(tr("Export weekly summary…"), this, &TrayController::exportRequested);
+    QMenu *pause = m_menu->addMenu(tr("Pause alerts"));
+    pause->addAction(tr("For 1 hour"), this, [this] { emit pauseAlertsRequested(60); });
+    pause->addAction(tr("Until tomorrow"), this, [this] { emit pauseAlertsRequested(0); });
+    m_resume = pause->addAction(tr("Resume alerts"), this, [this] { emit pauseAlertsRequested(-1); });
+    m_resume->setEnabled(false);
+    m_menu->addAction(tr("Settings…"), this, &TrayController::settingsRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit Tokenwise"), this, &TrayController::quitRequested);
     m_trayWatch.setInterval(kTrayWatchMs);
@@ -62,18 +69,51 @@ bool TrayController::isDocked() const
     return m_icon && m_icon->isVisible();
 }
 
+void TrayController::show(const UsageSnapshot &snapshot, const TrayContext &context)
+{
+    m_state = trayIconState(snapshot, context);
+    m_toolTip = trayToolTip(snapshot, context);
+    applyIcon();
+}
+
+void TrayController::notify(const QString &title, const QString &message, bool urgent)
+{
+    if (!isDocked()) {
+        qCInfo(lcTray) << "notification (no tray):" << qPrintable(title) << qPrintable(message);
+        return;
+    }
+    m_icon->showMessage(title, message, urgent ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information,
+                        15'000);
+}
+
+void TrayController::setAlertsPaused(bool paused)
+{
+    m_resume->setEnabled(paused);
+}
+
+void TrayController::applyIcon()
+{
+    if (!m_icon)
+        return;
+    m_icon->setIcon(iconFor(m_state));
+    m_icon->setToolTip(m_toolTip);
+}
+
 void TrayController::dock()
 {
     m_trayWatch.stop();
     if (!m_icon) {
-        m_icon = new QSystemTrayIcon(trayIcon({}), this);
-        m_icon->setToolTip(tr("Tokenwise"));
+        m_icon = new QSystemTrayIcon(this);
         m_icon->setContextMenu(m_menu);
         connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                 emit openDashboardRequested();
         });
+        connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::notificationClicked);
     }
+    applyIcon();
+    if (m_toolTip.isEmpty())
+        m_icon->setIcon(iconFor({}));
     m_icon->show();
     qCInfo(lcTray) << "tray icon docked";
 }

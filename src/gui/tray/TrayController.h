@@ -1,9 +1,12 @@
 // Owns the tray icon and its menu; copes with desktops whose tray appears late or never.
 #pragma once
 
+#include "gui/tray/TrayText.h"
+
 #include <QObject>
 #include <QTimer>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
@@ -20,18 +23,36 @@ public:
     bool start();
     bool isDocked() const;
 
+    void show(const UsageSnapshot &snapshot, const TrayContext &context);
+    // A desktop notification through the tray (or nothing when there is no tray).
+    void notify(const QString &title, const QString &message, bool urgent);
+    void setAlertsPaused(bool paused);
+
+    QString toolTip() const { return m_toolTip; }
+    QMenu *menu() const { return m_menu; }
+
 signals:
     void openDashboardRequested();
+    void showWidgetRequested();
+    void refreshRequested();
+    void exportRequested();
+    void pauseAlertsRequested(int minutes); // 0: until tomorrow; -1: resume
+    void settingsRequested();
     void quitRequested();
+    void notificationClicked();
     // No tray (yet): the app must show a window so that it is not invisible.
     void trayUnavailable();
 
 private:
     void dock();
+    void applyIcon();
 
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_resume = nullptr;
     QTimer m_trayWatch;
+    TrayIconState m_state;
+    QString m_toolTip;
 };
 
 } // namespace tokenwise

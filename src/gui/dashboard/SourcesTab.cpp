@@ -1,0 +1,71 @@
+// Sources tab.
+#include "gui/dashboard/SourcesTab.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tokenwise {
+
+SourcesTab::SourcesTab(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(this))
+{
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Source"), tr("Status"), tr("Files"), tr("Events"),
+                                        tr("Lines read"), tr("Skipped lines"), tr("Last read")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Sources"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    auto *note = new QLabel(
+        tr("Local logs need no key. Provider usage APIs (Anthropic, OpenAI, Cursor, OpenRouter) are "
+           "added in Settings; their keys stay in your system keychain."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+}
+
+void SourcesTab::setSnapshot(const UsageSnapshot &snapshot, const QString &lastError)
+{
+    QList<SourceTotals> sources = snapshot.sources;
+    std::sort(sources.begin(), sources.end(),
+              [](const SourceTotals &a, const SourceTotals &b) { return a.source < b.source; });
+    if (snapshot.demo) {
+        sources.clear();
+        SourceTotals demo;
+        demo.source = tr("demo history");
+        demo.events = snapshot.events;
+        sources << demo;
+    }
+    m_table->setRowCount(int(sources.size()));
+    const QLocale locale;
+    for (int row = 0; row < sources.size(); ++row) {
+        const SourceTotals &s = sources.at(row);
+        QString status = snapshot.demo ? tr("demo data: no logs found yet") : tr("ok");
+        if (!lastError.isEmpty() && !snapshot.demo)
+            status = tr("last refresh failed: %1").arg(lastError);
+        else if (!snapshot.demo && s.files == 0)
+            status = tr("no logs found");
+        const QStringList cells {s.source,
+                                 status,
+                                 locale.toString(s.files),
+                                 locale.toString(s.events),
+                                 locale.toString(s.lines),
+                                 locale.toString(s.malformed + s.noTimestamp),
+                                 s.lastIngestMs
+                                     ? QDateTime::fromMSecsSinceEpoch(s.lastIngestMs, snapshot.zone)
+                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                     : tr("never")};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == 5 && (s.malformed || s.noTimestamp))
+                item->setToolTip(
+                    tr("%1 malformed, %2 without a timestamp").arg(s.malformed).arg(s.noTimestamp));
+            m_table->setItem(row, column, item);
+        }
+    }
+}
+
+} // namespace tokenwise

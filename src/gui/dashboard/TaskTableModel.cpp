@@ -1,0 +1,194 @@
+// Task table model.
+#include "gui/dashboard/TaskTableModel.h"
+
+#include "app/usage/UsageSnapshot.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+namespace tokenwise {
+
+namespace {
+
+QString groupKey(const TaskRow &t, TaskTableModel::Grouping g)
+{
+    switch (g) {
+    case TaskTableModel::Grouping::Ticket:
+        return t.ticket.isEmpty() ? QStringLiteral("—") : t.ticket;
+    case TaskTableModel::Grouping::Branch:
+        return t.gitBranch.isEmpty() ? QStringLiteral("—") : t.gitBranch;
+    case TaskTableModel::Grouping::Project:
+        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
+    case TaskTableModel::Grouping::None:
+        break;
+    }
+    return {};
+}
+
+double cacheShare(const TaskRow &t)
+{
+    const qint64 prompt = t.totals.tokens.promptTotal();
+    return prompt ? double(t.totals.tokens.cacheRead) / double(prompt) : 0.0;
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 minutes = ms / 60'000;
+    return minutes < 60
+        ? QCoreApplication::translate("TaskTableModel", "%1 min").arg(minutes)
+        : QCoreApplication::translate("TaskTableModel", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace
+
+void TaskTableModel::setTasks(const QList<TaskRow> &tasks, const QTimeZone &zone)
+{
+    m_tasks = tasks;
+    m_zone = zone;
+    rebuild();
+}
+
+void TaskTableModel::setGrouping(Grouping grouping)
+{
+    m_grouping = grouping;
+    rebuild();
+}
+
+void TaskTableModel::rebuild()
+{
+    beginResetModel();
+    if (m_grouping == Grouping::None) {
+        m_rows = m_tasks;
+    } else {
+        QMap<QString, TaskRow> groups;
+        for (const TaskRow &t : std::as_const(m_tasks)) {
+            const QString key = groupKey(t, m_grouping);
+            auto it = groups.find(key);
+            if (it == groups.end()) {
+                TaskRow g;
+                g.title = key;
+                g.source = t.source;
+                g.cwd = m_grouping == Grouping::Project ? key : t.cwd;
+                g.gitBranch = m_grouping == Grouping::Branch ? key : QString();
+                g.ticket = m_grouping == Grouping::Ticket ? key : QString();
+                g.firstMs = t.firstMs;
+                g.lastMs = t.lastMs;
+                it = groups.insert(key, g);
+            }
+            it->totals.tokens += t.totals.tokens;
+            it->totals.cost += t.totals.cost;
+            it->totals.unpriced = it->totals.unpriced || t.totals.unpriced;
+            it->firstMs = std::min(it->firstMs, t.firstMs);
+            it->lastMs = std::max(it->lastMs, t.lastMs);
+            if (it->source != t.source)
+                it->source = tr("several");
+            it->sessionId = QString::number(it->sessionId.toInt() + 1); // number of tasks in the group
+        }
+        m_rows = groups.values();
+        std::sort(m_rows.begin(), m_rows.end(),
+                  [](const TaskRow &a, const TaskRow &b) { return a.totals.cost > b.totals.cost; });
+    }
+    endResetModel();
+}
+
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const TaskRow &t = m_rows.at(index.row());
+    const bool grouped = m_grouping != Grouping::None;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Cost:
+            return t.totals.cost;
+        case Tokens:
+            return t.totals.tokens.total();
+        case CacheShare:
+            return cacheShare(t);
+        case ActiveTime:
+            return t.lastMs - t.firstMs;
+        case LastActive:
+            return t.lastMs;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == Cost || index.column() == Tokens || index.column() == CacheShare))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Cost)
+        return t.totals.unpriced
+            ? tr("Includes models missing from the price table: their cost is unknown, not zero.")
+            : tr("Priced: tokens × the price table");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Task:
+        return grouped ? tr("%1 (%n task(s))", nullptr, t.sessionId.toInt()).arg(t.title) : taskLabel(t);
+    case Project:
+        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
+    case BranchTicket:
+        return t.ticket.isEmpty() ? t.gitBranch : t.ticket;
+    case Source:
+        return t.source;
+    case Cost:
+        return QString(formatUsd(t.totals.cost) + (t.totals.unpriced ? QStringLiteral("*") : QString()));
+    case Tokens:
+        return QLocale().toString(t.totals.tokens.total());
+    case CacheShare:
+        return QStringLiteral("%1 %").arg(std::llround(100 * cacheShare(t)));
+    case Models: {
+        QStringList names;
+        for (const ModelBreakdown &m : t.models)
+            names << m.modelName;
+        return names.join(QStringLiteral(", "));
+    }
+    case ActiveTime:
+        return duration(t.lastMs - t.firstMs);
+    case LastActive:
+        return QDateTime::fromMSecsSinceEpoch(t.lastMs, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    return {};
+}
+
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Task:
+        return tr("Task");
+    case Project:
+        return tr("Project");
+    case BranchTicket:
+        return tr("Ticket / branch");
+    case Source:
+        return tr("Source");
+    case Cost:
+        return tr("Cost");
+    case Tokens:
+        return tr("Tokens");
+    case CacheShare:
+        return tr("Cache read");
+    case Models:
+        return tr("Models");
+    case ActiveTime:
+        return tr("Active time");
+    case LastActive:
+        return tr("Last active");
+    }
+    return {};
+}
+
+} // namespace tokenwise

@@ -1,0 +1,50 @@
+// Cost per task as a table model: one row per task, or per ticket, branch or project when grouped.
+#pragma once
+
+#include "core/UsageReport.h"
+
+#include <QAbstractTableModel>
+
+namespace tokenwise {
+
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Task,
+        Project,
+        BranchTicket,
+        Source,
+        Cost,
+        Tokens,
+        CacheShare,
+        Models,
+        ActiveTime,
+        LastActive,
+        ColumnCount
+    };
+    enum class Grouping { None, Ticket, Branch, Project };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTasks(const QList<TaskRow> &tasks, const QTimeZone &zone);
+    void setGrouping(Grouping grouping);
+    const TaskRow &rowAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void rebuild();
+
+    QList<TaskRow> m_tasks;
+    QList<TaskRow> m_rows;
+    QTimeZone m_zone;
+    Grouping m_grouping = Grouping::None;
+};
+
+} // namespace tokenwise

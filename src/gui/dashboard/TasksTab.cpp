@@ -1,0 +1,152 @@
+// Tasks tab.
+#include "gui/dashboard/TasksTab.h"
+
+#include "gui/dashboard/TaskTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace tokenwise {
+
+TasksTab::TasksTab(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_grouping(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_model(new TaskTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_details(new QTextBrowser(this))
+{
+    m_filter->setPlaceholderText(tr("Filter by task, project, ticket or branch"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter tasks"));
+    m_grouping->addItem(tr("Each task"), int(TaskTableModel::Grouping::None));
+    m_grouping->addItem(tr("By ticket"), int(TaskTableModel::Grouping::Ticket));
+    m_grouping->addItem(tr("By branch"), int(TaskTableModel::Grouping::Branch));
+    m_grouping->addItem(tr("By project"), int(TaskTableModel::Grouping::Project));
+    m_grouping->setAccessibleName(tr("Group tasks"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(TaskTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TaskTableModel::Cost, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::Task, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Cost per task"));
+    m_details->setAccessibleName(tr("Task details"));
+    m_details->setMinimumWidth(260);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_filter, 1);
+    auto *groupLabel = new QLabel(tr("&Group:"), this);
+    groupLabel->setBuddy(m_grouping);
+    controls->addWidget(groupLabel);
+    controls->addWidget(m_grouping);
+    layout->addLayout(controls);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    auto *note
+        = new QLabel(tr("Most expensive tasks first — tasks, not people. Commits per task appear when the "
+                        "repository is reachable and your git e-mail is set in Settings."),
+                     this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setGrouping(TaskTableModel::Grouping(m_grouping->currentData().toInt()));
+        showDetails();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TasksTab::showDetails);
+}
+
+void TasksTab::setSnapshot(const UsageSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_model->setTasks(snapshot.tasks, snapshot.zone);
+    showDetails();
+}
+
+bool TasksTab::showTask(const QString &key)
+{
+    m_grouping->setCurrentIndex(0);
+    m_filter->clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TaskRow &t = m_model->rowAt(row);
+        if (taskKey(t.source, t.sessionId) == key) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            showDetails();
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TasksTab::detailText() const
+{
+    return m_details->toPlainText();
+}
+
+void TasksTab::showDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    if (!current.isValid()) {
+        m_details->setPlainText(tr("Select a task to see what it cost and what it used."));
+        return;
+    }
+    const TaskRow &t = m_model->rowAt(current.row());
+    const QLocale locale;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(taskLabel(t).toHtmlEscaped());
+    const auto line = [&](const QString &label, const QString &value) {
+        html += QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("Project:"), t.cwd.isEmpty() ? t.projectDir : t.cwd);
+    if (!t.gitBranch.isEmpty())
+        line(tr("Branch:"), t.gitBranch);
+    if (!t.ticket.isEmpty())
+        line(tr("Ticket:"), t.ticket);
+    line(tr("Source:"), t.source);
+    line(tr("Active:"),
+         QDateTime::fromMSecsSinceEpoch(t.firstMs, m_snapshot.zone)
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+             + QStringLiteral(" – ")
+             + QDateTime::fromMSecsSinceEpoch(t.lastMs, m_snapshot.zone).toString(QStringLiteral("HH:mm")));
+    line(tr("Cost:"), formatUsd(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
+    const TokenCounts &k = t.totals.tokens;
+    line(tr("Tokens:"),
+         tr("%1 input, %2 output, %3 cache write, %4 cache read")
+             .arg(locale.toString(k.input), locale.toString(k.output), locale.toString(k.cacheWrite()),
+                  locale.toString(k.cacheRead)));
+    line(tr("Commits:"), tr("— (not known)"));
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Model mix").toHtmlEscaped());
+    for (const ModelBreakdown &m : t.models) {
+        const int share
+            = t.totals.cost ? int(std::llround(100.0 * double(m.cost) / double(t.totals.cost))) : 0;
+        html += QStringLiteral("%1: %2 (%3 %)<br>")
+                    .arg(m.modelName.toHtmlEscaped(), formatUsd(m.cost))
+                    .arg(share);
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace tokenwise

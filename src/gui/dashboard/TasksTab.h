@@ -1,0 +1,47 @@
+// Cost per task: what each task (agent session) cost and what it was about, most expensive first.
+#pragma once
+
+#include "app/usage/UsageSnapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace tokenwise {
+
+class TaskTableModel;
+
+class TasksTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TasksTab(QWidget *parent = nullptr);
+
+    void setSnapshot(const UsageSnapshot &snapshot);
+    // Selects the task (e.g. from a surge alert) and shows its details.
+    bool showTask(const QString &taskKey);
+
+    QTableView *view() const { return m_view; }
+    TaskTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QLineEdit *filter() const { return m_filter; }
+    QComboBox *grouping() const { return m_grouping; }
+    QString detailText() const;
+
+private:
+    void showDetails();
+
+    UsageSnapshot m_snapshot;
+    QLineEdit *m_filter;
+    QComboBox *m_grouping;
+    QTableView *m_view;
+    TaskTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTextBrowser *m_details;
+};
+
+} // namespace tokenwise

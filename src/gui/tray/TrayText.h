@@ -1,0 +1,24 @@
+// What the tray says for a snapshot: the icon state and the tooltip, as pure functions.
+#pragma once
+
+#include "app/usage/UsageSnapshot.h"
+#include "gui/tray/TrayIconRenderer.h"
+
+#include <optional>
+
+namespace tokenwise {
+
+struct TrayContext
+{
+    std::optional<MicroUsd> dailyBudget;
+    QStringList sourceProblems; // "openai: rate-limited until 14:05", …
+    bool stale = false;
+};
+
+TrayIconState trayIconState(const UsageSnapshot &snapshot, const TrayContext &context);
+QString trayToolTip(const UsageSnapshot &snapshot, const TrayContext &context);
+
+// "below your typical week", "about your typical week", "above your typical week"
+QString paceWords(MicroUsd actual, MicroUsd typical);
+
+} // namespace tokenwise
