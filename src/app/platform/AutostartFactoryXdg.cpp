@@ -1,0 +1,11 @@
+// createAutostart() on Linux and the BSDs: the XDG autostart entry (selected in CMakeLists.txt).
+#include "app/platform/XdgAutostart.h"
+
+namespace tokenwise {
+
+std::unique_ptr<Autostart> createAutostart(const QString &executablePath)
+{
+    return std::make_unique<XdgAutostart>(executablePath);
+}
+
+} // namespace tokenwise
