@@ -31,5 +31,9 @@ test: test-deps configure
 test-asan: test-deps
 	$(MAKE) BUILD_DIR=build-asan PRESET=asan test
 
+# build/tokenwise_<version>_<arch>.deb; CPack needs dpkg-dev and file, which are in the test packages.
+package: test-deps configure
+	cmake --build $(BUILD_DIR) --target package
+
 clean:
 	rm -rf $(BUILD_DIR)
