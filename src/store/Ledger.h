@@ -3,6 +3,7 @@
 
 #include "core/IngestRecords.h"
 #include "core/Result.h"
+#include "core/SpendRecords.h"
 #include "core/UsageEvent.h"
 #include "core/UsageSlice.h"
 
@@ -49,6 +50,17 @@ public:
     virtual QHash<QString, TaskInfo> tasks() = 0; // keyed by source + '\n' + sessionId
     virtual QList<SourceTotals> sourceTotals() = 0;
     virtual qint64 eventCount() = 0;
+
+    // Provider API data (LedgerApi): events under commit()'s rules, then buckets, reported day costs, team
+    // distributions (members >= 5 only) and the poll state, all as upserts: a failing poll deletes nothing.
+    virtual Status commitApi(const ApiBatch &batch) = 0;
+    virtual QList<SpendBucket> spendBuckets(const QString &source, qint64 fromMs, qint64 toMs) = 0;
+    // Days in [from, to] (UTC; an invalid date leaves that end open).
+    virtual QList<ReportedDayCost> reportedCosts(const QDate &from, const QDate &to) = 0;
+    // Distributions whose period overlaps [from, to].
+    virtual QList<TeamDistribution> teamDistributions(const QDate &from, const QDate &to) = 0;
+    virtual std::optional<SourcePollState> pollState(const QString &source) = 0;
+    virtual QList<SourcePollState> pollStates() = 0;
 };
 
 } // namespace tokenwise

@@ -4,6 +4,7 @@
 #include "store/Ledger.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <array>
@@ -22,6 +23,13 @@ public:
     QHash<QString, TaskInfo> tasks() override { return m_tasks; }
     QList<SourceTotals> sourceTotals() override;
     qint64 eventCount() override;
+    // Provider API data: MemoryLedgerApi.cpp.
+    Status commitApi(const ApiBatch &batch) override;
+    QList<SpendBucket> spendBuckets(const QString &source, qint64 fromMs, qint64 toMs) override;
+    QList<ReportedDayCost> reportedCosts(const QDate &from, const QDate &to) override;
+    QList<TeamDistribution> teamDistributions(const QDate &from, const QDate &to) override;
+    std::optional<SourcePollState> pollState(const QString &source) override;
+    QList<SourcePollState> pollStates() override;
 
 private:
     // One kept event, compact: strings are interned, so a year of events stays small.
@@ -65,6 +73,11 @@ private:
     std::array<std::pair<const QChar *, qint32>, 8> m_recent {};
     QHash<QString, QHash<QString, FileCursor>> m_cursors; // source → path → cursor
     QHash<QString, TaskInfo> m_tasks;
+    // Provider API data, keyed like the SQLite tables' primary keys.
+    QMap<QString, SpendBucket> m_buckets;
+    QMap<QString, ReportedDayCost> m_reported;
+    QMap<QString, TeamDistribution> m_distributions;
+    QMap<QString, SourcePollState> m_pollStates;
 };
 
 } // namespace tokenwise

@@ -15,7 +15,7 @@ public:
     // Opens (creating and migrating as needed) <dataDir>/ledger.sqlite, or the given file path.
     static Result<std::unique_ptr<SqliteLedger>> open(const QString &databasePath);
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     QHash<QString, FileCursor> cursors(const QString &source) override;
     QHash<QString, FileStamp> fileStamps(const QString &source) override;
@@ -26,6 +26,13 @@ public:
     QHash<QString, TaskInfo> tasks() override;
     QList<SourceTotals> sourceTotals() override;
     qint64 eventCount() override;
+    // Provider API data: SqliteLedgerApi.cpp.
+    Status commitApi(const ApiBatch &batch) override;
+    QList<SpendBucket> spendBuckets(const QString &source, qint64 fromMs, qint64 toMs) override;
+    QList<ReportedDayCost> reportedCosts(const QDate &from, const QDate &to) override;
+    QList<TeamDistribution> teamDistributions(const QDate &from, const QDate &to) override;
+    std::optional<SourcePollState> pollState(const QString &source) override;
+    QList<SourcePollState> pollStates() override;
 
     QString connectionName() const { return m_connection; }
     int schemaVersion();
