@@ -1,6 +1,8 @@
 // Sibling rules and the estimate.
 #include "core/ModelFit.h"
 
+#include <cmath>
+
 namespace tokenwise {
 
 std::optional<QString> cheaperSibling(const QString &reported)
@@ -25,10 +27,16 @@ std::optional<ModelFitEstimate> estimateOnSibling(const QString &model, const To
     const auto sibling = cheaperSibling(model);
     if (!sibling)
         return std::nullopt;
-    const PricedCost cost = prices.price(*sibling, tokens, false);
-    if (!cost.priced)
+    // Standard rates, always: these are many requests summed, so the long-context tier (decided per request)
+    // must not be triggered by the total.
+    const std::optional<ModelPrice> price = prices.lookup(*sibling);
+    if (!price)
         return std::nullopt;
-    return ModelFitEstimate {*sibling, cost.cost};
+    const TokenPrices &p = price->base;
+    const long double picos = (long double)tokens.input * p.input + (long double)tokens.output * p.output
+        + (long double)tokens.cacheWrite5m * p.cacheWrite5m
+        + (long double)tokens.cacheWrite1h * p.cacheWrite1h + (long double)tokens.cacheRead * p.cacheRead;
+    return ModelFitEstimate {*sibling, MicroUsd(std::llround(picos / 1'000'000.0L))};
 }
 
 } // namespace tokenwise

@@ -13,9 +13,11 @@ ModelsTab::ModelsTab(QWidget *parent)
 {
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Model"), tr("Cost"), tr("Share"), tr("Tokens"),
-                                        tr("Cache read share"), tr("What if (estimate)"), tr("Difference")});
+                                        tr("Cache read share"), tr("What if (estimate)"),
+                                        tr("Difference (estimate)")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Spend by model"));
     m_summary->setWordWrap(true);
@@ -64,7 +66,8 @@ void ModelsTab::setSnapshot(const UsageSnapshot &snapshot)
         const auto fit = snapshot.modelFit.constFind(m.modelName);
         if (fit != snapshot.modelFit.cend()) {
             cell(5, tr("%1 on %2").arg(formatUsd(fit->siblingCost), fit->sibling));
-            cell(6, formatUsd(fit->siblingCost - m.cost));
+            const MicroUsd difference = fit->siblingCost - m.cost;
+            cell(6, (difference > 0 ? QStringLiteral("+") : QString()) + formatUsd(difference));
         } else {
             cell(5, QStringLiteral("–"));
             cell(6, QStringLiteral("–"));

@@ -1,8 +1,8 @@
 // The overview chart.
 #include "gui/dashboard/SpendChart.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QMap>
@@ -95,9 +95,18 @@ void SpendChart::setData(const UsageSnapshot &snapshot, int days, Stack stack)
     reference->append(double(std::max<qsizetype>(1, rows.size() - 1)), kPublicReferenceDollars);
     chart->addSeries(reference);
 
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsAngle(categories.size() > 14 ? -60 : 0);
+    // Labels at a readable step (every day for a week, weekly for longer ranges) instead of one per bar.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, double(rows.size()) - 0.5);
+    const int step = rows.size() <= 10 ? 1 : 7;
+    // Counted back from today so that today is labelled; appended in ascending order, as the axis requires.
+    QList<qsizetype> labelled;
+    for (qsizetype i = rows.size() - 1; i >= 0; i -= step)
+        labelled.prepend(i);
+    for (qsizetype i : std::as_const(labelled))
+        x->append(categories.at(i), double(i));
+    x->setGridLineVisible(false);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("$%.0f"));
     y->setMin(0);
@@ -108,17 +117,9 @@ void SpendChart::setData(const UsageSnapshot &snapshot, int days, Stack stack)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
         series->attachAxis(y);
-        if (series == bars)
-            series->attachAxis(x);
     }
-    // Line series share the category positions: a hidden value axis keeps them aligned with the bars.
-    auto *xLine = new QValueAxis;
-    xLine->setRange(-0.5, double(rows.size()) - 0.5);
-    xLine->setVisible(false);
-    chart->addAxis(xLine, Qt::AlignBottom);
-    mean->attachAxis(xLine);
-    reference->attachAxis(xLine);
 
     QChart *old = this->chart();
     setChart(chart);

@@ -37,6 +37,7 @@ SpendWidget::SpendWidget(QSettings *placement, const Clock &clock, QWidget *pare
     m_demo->setStyleSheet(QStringLiteral("color:#92400e;font-weight:bold;"));
     m_demo->hide();
     m_updated->setForegroundRole(QPalette::PlaceholderText);
+    m_week->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
