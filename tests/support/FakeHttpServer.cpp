@@ -90,6 +90,11 @@ void FakeHttpServer::setDefault(const QString &path, FakeReply reply)
     queue.push_back(std::move(reply));
 }
 
+void FakeHttpServer::setHandler(const QString &path, Handler handler)
+{
+    m_handlers.insert(path, std::move(handler));
+}
+
 int FakeHttpServer::requestCount(const QString &path) const
 {
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(),
@@ -100,12 +105,17 @@ bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 {
     const QString path = request.url().path();
     m_requests.append({methodName(request.method()), path, request.query(), request.headers(), request.body()});
-    auto it = m_replies.find(path);
-    if (it == m_replies.end() || it->empty())
-        return false;
-    FakeReply reply = it->front();
-    if (it->size() > 1)
-        it->pop_front();
+    FakeReply reply;
+    if (const auto handler = m_handlers.constFind(path); handler != m_handlers.cend()) {
+        reply = (*handler)(m_requests.constLast());
+    } else {
+        auto it = m_replies.find(path);
+        if (it == m_replies.end() || it->empty())
+            return false;
+        reply = it->front();
+        if (it->size() > 1)
+            it->pop_front();
+    }
     if (reply.stall)
         return true; // keep the connection open and say nothing
     if (reply.delayMs > 0) {

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <deque>
+#include <functional>
 
 class QTcpSocket;
 
@@ -49,6 +50,10 @@ public:
     // Replies for `path` (method-agnostic), one per request in order; the last one repeats.
     void enqueue(const QString &path, FakeReply reply);
     void setDefault(const QString &path, FakeReply reply);
+    // Computes the reply for `path` from the request (query, body): paged and per-day fixtures. Takes
+    // precedence over queued replies for that path.
+    using Handler = std::function<FakeReply(const RecordedRequest &request)>;
+    void setHandler(const QString &path, Handler handler);
 
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int requestCount(const QString &path) const;
@@ -62,5 +67,6 @@ private:
 
     quint16 m_port = 0;
     QHash<QString, std::deque<FakeReply>> m_replies;
+    QHash<QString, Handler> m_handlers;
     QList<RecordedRequest> m_requests;
 };

@@ -154,7 +154,8 @@ ApiHttpClient::Attempt ApiHttpClient::sendOnce(const ApiRequest &request)
         const QDateTime now = m_clock.nowUtc();
         a.reply.state = SourceState::RateLimited;
         a.reply.retryAt = retryAfter.value_or(now.addSecs(m_policy.defaultRateLimitSecs));
-        a.reply.detail = tr("rate-limited until %1").arg(a.reply.retryAt.toString(Qt::ISODate)) + suffix;
+        a.reply.detail
+            = tr("rate-limited until %1").arg(a.reply.retryAt.toUTC().toString(Qt::ISODate)) + suffix;
         const qint64 waitMs = now.msecsTo(a.reply.retryAt);
         if (retryAfter && waitMs <= m_policy.maxRetryAfterWaitMs) {
             a.outcome = Attempt::Outcome::Retry;
