@@ -7,8 +7,11 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -20,7 +23,8 @@ namespace {
 const QStringList &commandNames()
 {
     static const QStringList names {QStringLiteral("report"), QStringLiteral("ingest"),
-                                    QStringLiteral("sources"), QStringLiteral("keys")};
+                                    QStringLiteral("sources"), QStringLiteral("export"),
+                                    QStringLiteral("keys")};
     return names;
 }
 
@@ -58,7 +62,20 @@ int run(int argc, char **argv)
     mallopt(M_TRIM_THRESHOLD, 128 << 20);
 #endif
     setApplicationIdentity();
-    QCoreApplication app(argc, argv);
+    // `export` may write a PDF, which needs fonts and so a QGuiApplication; without a display it renders
+    // offscreen. Every other command stays a plain QCoreApplication.
+    const QStringList rawArguments = argumentList(argc, argv);
+    const auto first = std::find_if(rawArguments.cbegin() + 1, rawArguments.cend(),
+                                    [](const QString &a) { return commandNames().contains(a); });
+    std::unique_ptr<QCoreApplication> app;
+    if (first != rawArguments.cend() && *first == QLatin1String("export")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The sub-command name goes first; global options may stand before it.
     QStringList arguments = QCoreApplication::arguments();
     QString command;
@@ -74,6 +91,8 @@ int run(int argc, char **argv)
         return runIngest(arguments);
     if (command == QLatin1String("sources"))
         return runSources(arguments);
+    if (command == QLatin1String("export"))
+        return runExport(arguments);
     if (command == QLatin1String("keys"))
         return runKeys(arguments);
     return fail(QStringLiteral("unknown command"), 2);

@@ -8,6 +8,7 @@ namespace tokenwise::cli {
 int runReport(const QStringList &arguments);
 int runIngest(const QStringList &arguments);
 int runSources(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 int runKeys(const QStringList &arguments);
 
 } // namespace tokenwise::cli
