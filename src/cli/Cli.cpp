@@ -3,6 +3,7 @@
 
 #include "app/AppPaths.h"
 #include "app/LaunchOptions.h"
+#include "app/Translations.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 
@@ -24,7 +25,9 @@ const QStringList &commandNames()
 {
     static const QStringList names {QStringLiteral("report"), QStringLiteral("ingest"),
                                     QStringLiteral("sources"), QStringLiteral("export"),
-                                    QStringLiteral("keys")};
+                                    QStringLiteral("keys"),
+                                    QStringLiteral("poll"), QStringLiteral("config"),
+                                    QStringLiteral("team")};
     return names;
 }
 
@@ -76,6 +79,8 @@ int run(int argc, char **argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // The locale environment (LANGUAGE, LC_ALL, LANG) decides the language; TOKENWISE_LANGUAGE overrides it.
+    installTranslations(qEnvironmentVariable("TOKENWISE_LANGUAGE"));
     // The sub-command name goes first; global options may stand before it.
     QStringList arguments = QCoreApplication::arguments();
     QString command;
@@ -95,6 +100,12 @@ int run(int argc, char **argv)
         return runExport(arguments);
     if (command == QLatin1String("keys"))
         return runKeys(arguments);
+    if (command == QLatin1String("poll"))
+        return runPoll(arguments);
+    if (command == QLatin1String("config"))
+        return runConfig(arguments);
+    if (command == QLatin1String("team"))
+        return runTeam(arguments);
     return fail(QStringLiteral("unknown command"), 2);
 }
 

@@ -10,5 +10,8 @@ int runIngest(const QStringList &arguments);
 int runSources(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runKeys(const QStringList &arguments);
+int runPoll(const QStringList &arguments);
+int runConfig(const QStringList &arguments);
+int runTeam(const QStringList &arguments);
 
 } // namespace tokenwise::cli

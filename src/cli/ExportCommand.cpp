@@ -1,6 +1,7 @@
 // `tokenwise export`: refresh the ledger, build one ISO week's summary and write it as md, html, pdf or csv.
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "core/TrContext.h"
 #include "report/SummaryBuilder.h"
 #include "report/SummaryExport.h"
 
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
+
+TOKENWISE_TR_CONTEXT(ExportCommand)
 
 namespace tokenwise::cli {
 

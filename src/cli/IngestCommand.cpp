@@ -1,6 +1,7 @@
 // `tokenwise ingest` and `tokenwise sources`: bring the ledger up to date; say what each source holds.
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "core/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+TOKENWISE_TR_CONTEXT(IngestCommand)
 
 namespace tokenwise::cli {
 

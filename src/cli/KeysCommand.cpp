@@ -4,6 +4,7 @@
 #include "app/poll/PollSupport.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "core/TrContext.h"
 #include "secrets/ApiKeys.h"
 #include "sources/api/ProviderRequests.h"
 #include "sources/api/http/ApiEndpoint.h"
@@ -16,6 +17,8 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
+
+TOKENWISE_TR_CONTEXT(KeysCommand)
 
 namespace tokenwise::cli {
 

@@ -1,11 +1,15 @@
 // `tokenwise report daily|weekly|monthly|session|task`: refresh the ledger, then print one report.
+#include "app/poll/Reconciliation.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/ReportOutput.h"
+#include "core/TrContext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSettings>
+
+TOKENWISE_TR_CONTEXT(ReportCommand)
 
 namespace tokenwise::cli {
 
@@ -118,8 +122,10 @@ int runReport(const QStringList &arguments)
     const DateRange range {*sinceDate, *untilDate};
     const QStringList sources = parser.values(source);
     for (const QString &s : sources) {
-        if (s != QLatin1String(source::claudeCode) && s != QLatin1String(source::codex))
-            return fail(tr("unknown source: %1 (claude-code, codex)").arg(s), 2);
+        static const QStringList known {QString::fromLatin1(source::claudeCode), QString::fromLatin1(source::codex),
+                                        QStringLiteral("cursor"), QStringLiteral("openai"), QStringLiteral("openrouter")};
+        if (!known.contains(s))
+            return fail(tr("unknown source: %1 (%2)").arg(s, known.join(QStringLiteral(", "))), 2);
     }
 
     auto context = CliContext::open(parser, global);
@@ -129,7 +135,7 @@ int runReport(const QStringList &arguments)
     if (!refreshed)
         return fail(refreshed.error());
 
-    const ReportContext reportContext {*zone, (*context)->isDemo(), (*context)->prices().version()};
+    ReportContext reportContext {*zone, (*context)->isDemo(), (*context)->prices().version()};
     Ledger &ledger = (*context)->ledger();
     const QString kind = positional.constFirst();
     const bool asJson = parser.isSet(json);
@@ -155,8 +161,13 @@ int runReport(const QStringList &arguments)
         const ReportPeriod period = kind == QLatin1String("daily") ? ReportPeriod::Day
             : kind == QLatin1String("weekly")                      ? ReportPeriod::Week
                                                                    : ReportPeriod::Month;
-        const QList<PeriodRow> rows
-            = buildPeriodRows(ledger.usageSlices(queryFor(range, sources)), period, *zone, range);
+        const QList<UsageSlice> slices = ledger.usageSlices(queryFor(range, sources));
+        QList<PeriodRow> rows = buildPeriodRows(slices, period, *zone, range);
+        // A day a provider reported for a source uses that figure; daily rows also get the team band.
+        reportContext.days = reconcile(rows, period, slices, ledger.reportedCosts(range.since, range.until), *zone,
+                                       range, sources);
+        if (period == ReportPeriod::Day)
+            annotateTeam(reportContext.days, rows, ledger.teamDistributions(range.since, range.until));
         empty = rows.isEmpty();
         if (asJson)
             document = periodReportJson(rows, period, reportContext);

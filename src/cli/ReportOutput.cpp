@@ -2,11 +2,14 @@
 #include "cli/ReportOutput.h"
 
 #include "cli/TextTable.h"
+#include "core/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+
+TOKENWISE_TR_CONTEXT(ReportOutput)
 
 namespace tokenwise::cli {
 
@@ -144,9 +147,10 @@ QStringList modelNames(const QList<ModelBreakdown> &models)
     return names;
 }
 
-QString tr(const char *text, int n = -1)
+// The (text, disambiguation, n) shape of QObject::tr(), so that lupdate marks plural messages as such.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ReportOutput", text, nullptr, n);
+    return QCoreApplication::translate("ReportOutput", text, disambiguation, n);
 }
 
 QString number(qint64 n)
@@ -179,6 +183,22 @@ QString footer(const UsageTotals &totals, const ReportContext &context)
     return text;
 }
 
+// reportedCost/pricedCost where a provider reported the day; the team band where a distribution covers it.
+void putDay(QJsonObject &o, const DayAnnotation &day)
+{
+    if (day.reconciled) {
+        o.insert(QStringLiteral("reportedCost"), dollars(day.reportedCost));
+        o.insert(QStringLiteral("pricedCost"), dollars(day.pricedCost));
+    }
+    if (day.team) {
+        o.insert(QStringLiteral("teamMedian"), dollars(day.team->p50));
+        o.insert(QStringLiteral("teamP25"), dollars(day.team->p25));
+        o.insert(QStringLiteral("teamP75"), dollars(day.team->p75));
+        o.insert(QStringLiteral("teamMembers"), day.team->members);
+        o.insert(QStringLiteral("teamSource"), day.team->source);
+    }
+}
+
 } // namespace
 
 QString periodLabel(const QDate &start, ReportPeriod period)
@@ -194,6 +214,8 @@ QJsonObject periodReportJson(const QList<PeriodRow> &rows, ReportPeriod period, 
         QJsonObject o;
         o.insert(periodKey(period), periodLabel(row.start, period));
         putTotals(o, row.totals);
+        if (const auto day = context.days.constFind(row.start); period == ReportPeriod::Day && day != context.days.cend())
+            putDay(o, *day);
         o.insert(QStringLiteral("modelsUsed"), modelsUsed(row.models));
         o.insert(QStringLiteral("modelBreakdowns"), breakdownsJson(row.models));
         o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(row.sources));
@@ -320,7 +342,7 @@ QString taskReportTable(const QList<TaskRow> &rows, bool asTasks, const ReportCo
     }
     const UsageTotals totals = sumTotals(rows);
     return header(context, asTasks ? tr("Cost per task, most expensive first") : tr("Usage by session"))
-        + table.render() + tr("%n task(s), %1 in all", int(rows.size())).arg(formatUsd(totals.cost))
+        + table.render() + tr("%n task(s), %1 in all", nullptr, int(rows.size())).arg(formatUsd(totals.cost))
         + QLatin1Char('\n') + footer(totals, context);
 }
 

@@ -1,6 +1,7 @@
 // Renders report rows as ccusage-compatible JSON, CSV (RFC 4180) or a readable table.
 #pragma once
 
+#include "app/poll/Reconciliation.h"
 #include "core/UsageReport.h"
 
 #include <QJsonObject>
@@ -13,6 +14,7 @@ struct ReportContext
     QTimeZone zone;
     bool demo = false;
     QString priceVersion;
+    QHash<QDate, DayAnnotation> days = {}; // provider-reported figures and the team band, by day
 };
 
 QJsonObject periodReportJson(const QList<PeriodRow> &rows, ReportPeriod period, const ReportContext &context);

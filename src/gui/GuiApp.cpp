@@ -4,6 +4,8 @@
 #include "app/AppPaths.h"
 #include "app/LaunchOptions.h"
 #include "app/SingleInstance.h"
+#include "app/Translations.h"
+#include "app/settings/Settings.h"
 #include "gui/DesktopShell.h"
 
 #include <QApplication>
@@ -57,6 +59,10 @@ int runGuiApp(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    {
+        const Settings settings(paths.configDir);
+        installTranslations(settings.value(QStringLiteral("display/language")).toString());
+    }
     QApplication::setQuitOnLastWindowClosed(false);
     QGuiApplication::setDesktopFileName(QStringLiteral(TOKENWISE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenwise.svg")));

@@ -2,9 +2,12 @@
 // geometry share one unit (points) and glyphs stay real, selectable text.
 #include "report/PdfCanvas.h"
 
+#include "core/TrContext.h"
 #include "report/SummaryFormat.h"
 
 #include <QFontMetricsF>
+
+TOKENWISE_TR_CONTEXT(WeeklySummary)
 
 namespace tokenwise::report {
 

@@ -1,6 +1,7 @@
 // PDF layout: title, sections of paragraphs and tables that break across pages with their headers repeated.
 #include "report/PdfRenderer.h"
 
+#include "core/TrContext.h"
 #include "report/PdfCanvas.h"
 #include "report/PdfChart.h"
 #include "report/SummaryFormat.h"
@@ -8,6 +9,8 @@
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QPageLayout>
+
+TOKENWISE_TR_CONTEXT(WeeklySummary)
 
 namespace tokenwise::report {
 

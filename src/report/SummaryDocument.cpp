@@ -1,7 +1,10 @@
 // Turns the summary model into sections of text and tables; every user-visible sentence is translated here.
 #include "report/SummaryDocument.h"
 
+#include "core/TrContext.h"
 #include "report/SummaryFormat.h"
+
+TOKENWISE_TR_CONTEXT(WeeklySummary)
 
 namespace tokenwise::report {
 

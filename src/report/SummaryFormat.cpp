@@ -1,6 +1,7 @@
 // Number, money and date formatting through QLocale, with a minus sign instead of accounting brackets.
 #include "report/SummaryFormat.h"
 
+#include "core/TrContext.h"
 #include "core/UsageEvent.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 
 #include <cmath>
 #include <cstdlib>
+
+TOKENWISE_TR_CONTEXT(WeeklySummary)
 
 namespace tokenwise::report {
 

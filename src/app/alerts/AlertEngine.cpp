@@ -1,8 +1,12 @@
 // Alert rules.
 #include "app/alerts/AlertEngine.h"
 
+#include "core/TrContext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+TOKENWISE_TR_CONTEXT(AlertEngine)
 
 namespace tokenwise {
 

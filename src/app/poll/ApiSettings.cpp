@@ -2,6 +2,7 @@
 // [team] feed), the same entries the desktop settings use.
 #include "app/poll/ApiSettings.h"
 
+#include "core/TrContext.h"
 #include "sources/api/http/ApiEndpoint.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 
 #include <functional>
+
+TOKENWISE_TR_CONTEXT(ApiSettings)
 
 namespace tokenwise {
 

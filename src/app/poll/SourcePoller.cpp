@@ -3,6 +3,7 @@
 
 #include "app/AppLogging.h"
 #include "app/poll/ApiSettings.h"
+#include "core/TrContext.h"
 #include "secrets/ApiKeys.h"
 #include "sources/api/ApiSource.h"
 #include "sources/api/cursor/CursorSource.h"
@@ -11,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+
+TOKENWISE_TR_CONTEXT(SourcePoller)
 
 namespace tokenwise {
 

@@ -1,7 +1,11 @@
 // Tray icon state and tooltip text.
 #include "gui/tray/TrayText.h"
 
+#include "core/TrContext.h"
+
 #include <QCoreApplication>
+
+TOKENWISE_TR_CONTEXT(TrayText)
 
 namespace tokenwise {
 

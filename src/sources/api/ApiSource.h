@@ -20,6 +20,7 @@ struct PollRequest
     QDate from; // first UTC day, inclusive
     QDate to; // last UTC day, inclusive
     QDateTime nowUtc;
+    bool teamOnly = false; // `team publish`: only what the team distribution needs
 };
 
 struct PollResult

@@ -1,6 +1,7 @@
 // Anthropic polling: Claude Code analytics day by day (paged), then cost_report in 31-day chunks.
 #include "sources/api/anthropic/AnthropicSource.h"
 
+#include "core/TrContext.h"
 #include "sources/api/ApiMoney.h"
 #include "sources/api/ProviderRequests.h"
 #include "sources/api/http/ApiEndpoint.h"
@@ -11,6 +12,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+
+TOKENWISE_TR_CONTEXT(AnthropicSource)
 
 namespace tokenwise::api {
 
@@ -133,7 +136,7 @@ PollResult AnthropicSource::poll(const PollRequest &request)
     result.to = request.to;
     if (request.identity.isEmpty())
         result.notes << tr("anthropic.identity is not set: organisation and team figures only");
-    if (pollClaudeCode(request, result))
+    if (pollClaudeCode(request, result) && !request.teamOnly)
         pollCostReport(request, result);
     return result;
 }

@@ -2,6 +2,7 @@
 // from the earlier of the window and the cycle start, in 30-day chunks.
 #include "sources/api/cursor/CursorSource.h"
 
+#include "core/TrContext.h"
 #include "sources/api/ApiMoney.h"
 #include "sources/api/ProviderRequests.h"
 #include "sources/api/http/ApiEndpoint.h"
@@ -9,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+TOKENWISE_TR_CONTEXT(CursorSource)
 
 namespace tokenwise::api {
 

@@ -1,6 +1,7 @@
 // The shared HTTP client: one attempt, then classification into retry, wait, or a final source state.
 #include "sources/api/http/ApiHttpClient.h"
 
+#include "core/TrContext.h"
 #include "sources/SourcesLogging.h"
 #include "sources/api/http/ApiEndpoint.h"
 #include "sources/api/http/RetryAfter.h"
@@ -13,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+
+TOKENWISE_TR_CONTEXT(ApiHttpClient)
 
 namespace tokenwise::api {
 

@@ -1,7 +1,11 @@
 // Names and descriptions of source states.
 #include "sources/api/http/SourceStatus.h"
 
+#include "core/TrContext.h"
+
 #include <QCoreApplication>
+
+TOKENWISE_TR_CONTEXT(SourceStatus)
 
 namespace tokenwise::api {
 

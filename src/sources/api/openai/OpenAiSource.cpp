@@ -2,6 +2,7 @@
 // per-user priced spend per day, and organization/costs gives the reported org total.
 #include "sources/api/openai/OpenAiSource.h"
 
+#include "core/TrContext.h"
 #include "sources/api/ApiMoney.h"
 #include "sources/api/ProviderRequests.h"
 #include "sources/api/http/ApiEndpoint.h"
@@ -12,6 +13,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+
+TOKENWISE_TR_CONTEXT(OpenAiSource)
 
 namespace tokenwise::api {
 
@@ -113,7 +116,7 @@ PollResult OpenAiSource::poll(const PollRequest &request)
     result.to = request.to;
     if (request.identity.isEmpty())
         result.notes << tr("openai.identity is not set: organisation and team figures only");
-    if (pollUsage(request, result))
+    if (pollUsage(request, result) && !request.teamOnly)
         pollCosts(request, result);
     return result;
 }

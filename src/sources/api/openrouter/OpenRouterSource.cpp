@@ -2,12 +2,15 @@
 // a management key adds per-day history from /activity.
 #include "sources/api/openrouter/OpenRouterSource.h"
 
+#include "core/TrContext.h"
 #include "sources/api/ApiMoney.h"
 #include "sources/api/ProviderRequests.h"
 #include "sources/api/http/ApiEndpoint.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+TOKENWISE_TR_CONTEXT(OpenRouterSource)
 
 namespace tokenwise::api {
 

@@ -1,0 +1,131 @@
+// `tokenwise poll [--source S]`: one headless poll of the provider APIs into the ledger; exits non-zero with a
+// one-line reason per failed source.
+#include "app/poll/ApiSettings.h"
+#include "app/poll/PollSupport.h"
+#include "app/poll/SourcePoller.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "core/TrContext.h"
+#include "secrets/ApiKeys.h"
+#include "sources/api/http/ApiEndpoint.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+TOKENWISE_TR_CONTEXT(PollCommand)
+
+namespace tokenwise::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PollCommand", text);
+}
+
+QString summary(const PollOutcome &o)
+{
+    if (o.kind == PollOutcome::Kind::Skipped)
+        return tr("skipped: %1").arg(o.detail);
+    if (o.kind == PollOutcome::Kind::NotConfigured || o.state != api::SourceState::Ok)
+        return api::describeSourceState(o.state, o.retryAt) + QStringLiteral(": ") + o.detail;
+    return tr("ok, %1 to %2: %3 events, %4 spend buckets, %5 reported days, %6 team distributions")
+        .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate))
+        .arg(o.events)
+        .arg(o.buckets)
+        .arg(o.reportedDays)
+        .arg(o.distributions);
+}
+
+QJsonObject toJson(const PollOutcome &o)
+{
+    static const char *const kinds[] = {"polled", "skipped", "not-configured"};
+    QJsonObject json {{QStringLiteral("source"), o.source},
+                      {QStringLiteral("result"), QString::fromLatin1(kinds[int(o.kind)])},
+                      {QStringLiteral("state"), api::sourceStateName(o.state)},
+                      {QStringLiteral("detail"), o.detail},
+                      {QStringLiteral("events"), o.events},
+                      {QStringLiteral("buckets"), o.buckets},
+                      {QStringLiteral("reportedDays"), o.reportedDays},
+                      {QStringLiteral("teamDistributions"), o.distributions},
+                      {QStringLiteral("notes"), QJsonArray::fromStringList(o.notes)}};
+    if (o.from.isValid()) {
+        json.insert(QStringLiteral("from"), o.from.toString(Qt::ISODate));
+        json.insert(QStringLiteral("to"), o.to.toString(Qt::ISODate));
+    }
+    if (o.retryAt.isValid())
+        json.insert(QStringLiteral("retryAt"), o.retryAt.toUTC().toString(Qt::ISODate));
+    return json;
+}
+
+} // namespace
+
+int runPoll(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Ask the provider APIs for usage and cost, once, and store it in the ledger."));
+    parser.addHelpOption();
+    GlobalOptions global;
+    parser.addOptions({global.dataDir, global.configDir});
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("Only this source: %1.").arg(api::sourceNames().join(QStringLiteral(", "))),
+                                    QStringLiteral("source"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
+    parser.addOptions({source, json});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("poll takes no arguments; use --source"), 2);
+    const QStringList asked = parser.values(source);
+    for (const QString &s : asked) {
+        if (!api::isSourceName(s))
+            return fail(tr("unknown source: %1 (%2)").arg(s, api::sourceNames().join(QStringLiteral(", "))), 2);
+    }
+
+    auto context = CliContext::open(parser, global);
+    if (!context)
+        return fail(context.error());
+    const std::unique_ptr<SecretStore> keychain = openKeychain();
+    QStringList sources = asked;
+    if (sources.isEmpty()) {
+        for (const QString &s : api::sourceNames()) {
+            if (lookupApiKey(*keychain, s).found())
+                sources << s;
+        }
+        if (sources.isEmpty())
+            return fail(tr("no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_<SOURCE>_KEY")
+                            .arg(api::sourceNames().join(QStringLiteral(", "))));
+    }
+    const ApiSettings settings((*context)->paths().configDir);
+    QNetworkAccessManager network;
+    SourcePoller poller((*context)->ledger(), *keychain, settings, (*context)->prices(), SystemClock::instance(),
+                        network, defaultRetryPolicy());
+    QJsonArray results;
+    QStringList failures;
+    for (const QString &s : std::as_const(sources)) {
+        const PollOutcome outcome = poller.poll(s);
+        if (outcome.failed())
+            failures << s + QStringLiteral(": ") + summary(outcome);
+        if (parser.isSet(json)) {
+            results.append(toJson(outcome));
+            continue;
+        }
+        out() << s << ": " << summary(outcome) << Qt::endl;
+        for (const QString &note : outcome.notes)
+            out() << "  " << note << Qt::endl;
+    }
+    if (parser.isSet(json))
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("sources"), results}}).toJson(QJsonDocument::Indented);
+    out().flush();
+    for (const QString &failure : std::as_const(failures))
+        fail(failure);
+    return failures.isEmpty() ? 0 : 1;
+}
+
+} // namespace tokenwise::cli
