@@ -47,7 +47,10 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &p
         return Error {prices.error()};
     context->m_prices = std::move(prices).value();
     qCDebug(lcApp) << "price book loaded in" << timer.elapsed() << "ms";
-    context->m_demo = parser.isSet(global.demo);
+    // Commands that write the ledger (poll) offer neither --demo nor --no-store; optionNames() lists what
+    // was given without warning about options a command did not define.
+    const QStringList given = parser.optionNames();
+    context->m_demo = given.contains(global.demo.names().constFirst());
 
     if (context->m_demo) {
         auto memory = std::make_unique<MemoryLedger>();
@@ -61,7 +64,7 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &p
         context->m_ledger = std::move(memory);
         return context;
     }
-    if (parser.isSet(global.noStore)) {
+    if (given.contains(global.noStore.names().constFirst())) {
         context->m_ledger = std::make_unique<MemoryLedger>();
         return context;
     }

@@ -85,6 +85,7 @@ void FakeHttpServer::enqueue(const QString &path, FakeReply reply)
 
 void FakeHttpServer::setDefault(const QString &path, FakeReply reply)
 {
+    m_handlers.remove(path); // the new default is what the path answers from now on
     auto &queue = m_replies[path];
     queue.clear();
     queue.push_back(std::move(reply));

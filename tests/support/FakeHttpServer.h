@@ -49,6 +49,7 @@ public:
 
     // Replies for `path` (method-agnostic), one per request in order; the last one repeats.
     void enqueue(const QString &path, FakeReply reply);
+    // Replaces the queue (and any handler) of `path` with this one reply.
     void setDefault(const QString &path, FakeReply reply);
     // Computes the reply for `path` from the request (query, body): paged and per-day fixtures. Takes
     // precedence over queued replies for that path.

@@ -89,7 +89,8 @@ private slots:
 
     void shortRetryAfterIsWaitedOutInTheRun()
     {
-        m_server.enqueue(QStringLiteral("/api/v1/key"), FakeReply {429, R"({"error":{"message":"slow"}})", {{"Retry-After", "1"}}});
+        // setDefault() replaces what an earlier test queued; the 429 comes first, then the answer stays.
+        m_server.setDefault(QStringLiteral("/api/v1/key"), FakeReply {429, R"({"error":{"message":"slow"}})", {{"Retry-After", "1"}}});
         m_server.enqueue(QStringLiteral("/api/v1/key"), FakeReply::json(R"({"data":{"usage_daily":2}})"));
         QElapsedTimer timer;
         timer.start();
