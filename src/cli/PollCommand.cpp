@@ -3,6 +3,7 @@
 #include "app/poll/ApiSettings.h"
 #include "app/poll/PollSupport.h"
 #include "app/poll/SourcePoller.h"
+#include "app/poll/TeamFeedRefresh.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "core/TrContext.h"
@@ -29,8 +30,12 @@ QString summary(const PollOutcome &o)
 {
     if (o.kind == PollOutcome::Kind::Skipped)
         return tr("skipped: %1").arg(o.detail);
-    if (o.kind == PollOutcome::Kind::NotConfigured || o.state != api::SourceState::Ok)
+    if (o.kind == PollOutcome::Kind::NotConfigured)
+        return tr("not configured: %1").arg(o.detail);
+    if (o.state != api::SourceState::Ok)
         return api::describeSourceState(o.state, o.retryAt) + QStringLiteral(": ") + o.detail;
+    if (o.source == QLatin1String(kTeamFeedSource))
+        return tr("ok: %1 team distributions (five people or more each)").arg(o.distributions);
     return tr("ok, %1 to %2: %3 events, %4 spend buckets, %5 reported days, %6 team distributions")
         .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate))
         .arg(o.events)
@@ -69,8 +74,10 @@ int runPoll(const QStringList &arguments)
     parser.addHelpOption();
     GlobalOptions global;
     parser.addOptions({global.dataDir, global.configDir});
+    const QStringList pollable = QStringList(api::sourceNames()) << QString::fromLatin1(kTeamFeedSource);
     const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("Only this source: %1.").arg(api::sourceNames().join(QStringLiteral(", "))),
+                                    tr("Only this source: %1 (team: the team feed).")
+                                        .arg(pollable.join(QStringLiteral(", "))),
                                     QStringLiteral("source"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
     parser.addOptions({source, json});
@@ -84,13 +91,14 @@ int runPoll(const QStringList &arguments)
         return fail(tr("poll takes no arguments; use --source"), 2);
     const QStringList asked = parser.values(source);
     for (const QString &s : asked) {
-        if (!api::isSourceName(s))
-            return fail(tr("unknown source: %1 (%2)").arg(s, api::sourceNames().join(QStringLiteral(", "))), 2);
+        if (!pollable.contains(s))
+            return fail(tr("unknown source: %1 (%2)").arg(s, pollable.join(QStringLiteral(", "))), 2);
     }
 
     auto context = CliContext::open(parser, global);
     if (!context)
         return fail(context.error());
+    const ApiSettings settings((*context)->paths().configDir);
     const std::unique_ptr<SecretStore> keychain = openKeychain();
     QStringList sources = asked;
     if (sources.isEmpty()) {
@@ -98,18 +106,22 @@ int runPoll(const QStringList &arguments)
             if (lookupApiKey(*keychain, s).found())
                 sources << s;
         }
+        // The team feed needs no key; it is read whenever it is configured.
+        if (!settings.teamFeed().isEmpty())
+            sources << QString::fromLatin1(kTeamFeedSource);
         if (sources.isEmpty())
             return fail(tr("no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_<SOURCE>_KEY")
                             .arg(api::sourceNames().join(QStringLiteral(", "))));
     }
-    const ApiSettings settings((*context)->paths().configDir);
     QNetworkAccessManager network;
     SourcePoller poller((*context)->ledger(), *keychain, settings, (*context)->prices(), SystemClock::instance(),
                         network, defaultRetryPolicy());
     QJsonArray results;
     QStringList failures;
     for (const QString &s : std::as_const(sources)) {
-        const PollOutcome outcome = poller.poll(s);
+        const PollOutcome outcome = s == QLatin1String(kTeamFeedSource)
+            ? refreshTeamFeed((*context)->ledger(), settings, network, SystemClock::instance(), defaultRetryPolicy())
+            : poller.poll(s);
         if (outcome.failed())
             failures << s + QStringLiteral(": ") + summary(outcome);
         if (parser.isSet(json)) {

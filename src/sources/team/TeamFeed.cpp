@@ -1,5 +1,6 @@
 // Team feed writing and reading.
 #include "sources/team/TeamFeed.h"
+
 #include "core/TrContext.h"
 
 #include <QCoreApplication>
