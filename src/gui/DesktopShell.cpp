@@ -2,6 +2,7 @@
 #include "gui/DesktopShell.h"
 
 #include "app/platform/Autostart.h"
+#include "app/poll/ProviderPolling.h"
 #include "app/settings/Settings.h"
 #include "app/usage/UsageService.h"
 #include "gui/GuiLogging.h"
@@ -10,6 +11,7 @@
 #include "gui/tray/TrayController.h"
 #include "gui/widget/SpendWidget.h"
 #include "secrets/KeychainSecretStore.h"
+#include "sources/api/http/SourceStatus.h"
 
 #include <QApplication>
 #include <QDir>
@@ -41,6 +43,16 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     service.surge = {m_settings->surgeFactor(),
                      m_settings->value(QStringLiteral("alerts/surgeFloorMicros")).toLongLong()};
     m_service = std::make_unique<UsageService>(service);
+    m_polling = std::make_unique<ProviderPolling>(
+        ProviderPolling::Options {service.databasePath, m_options.paths.configDir}, *m_secrets);
+    connect(m_polling.get(), &ProviderPolling::polled, this, [this](const PollOutcome &outcome, bool stored) {
+        if (outcome.failed() && outcome.kind != PollOutcome::Kind::NotConfigured)
+            m_pollProblems.insert(outcome.source, api::describeSourceState(outcome.state, outcome.retryAt));
+        else
+            m_pollProblems.remove(outcome.source);
+        if (stored)
+            m_service->refreshNow();
+    });
     m_widget->setRefreshMinutes(m_settings->refreshMinutes());
 
     connect(m_service.get(), &UsageService::snapshotReady, this, &DesktopShell::apply);
@@ -99,6 +111,8 @@ void DesktopShell::start()
     if (m_options.startService) {
         // Hidden, the app wakes only on the widget's cadence; a visible window asks more often.
         m_service->start(std::chrono::minutes(m_settings->refreshMinutes()));
+        if (!m_options.demo)
+            m_polling->rescan();
     }
     if (m_settings->value(QStringLiteral("widget/visible")).toBool())
         m_widget->show();
@@ -112,6 +126,8 @@ void DesktopShell::apply(const UsageSnapshot &snapshot)
         context.dailyBudget = daily;
     if (m_service && !m_service->lastError().isEmpty())
         context.sourceProblems << tr("Last refresh failed: %1").arg(m_service->lastError());
+    for (auto it = m_pollProblems.cbegin(); it != m_pollProblems.cend(); ++it)
+        context.sourceProblems << tr("%1: %2").arg(it.key(), it.value());
     m_tray->show(snapshot, context);
     m_dashboard->setSnapshot(snapshot, m_service ? m_service->lastError() : QString());
     m_widget->setSnapshot(snapshot);
@@ -147,6 +163,11 @@ void DesktopShell::openSettings()
         m_settingsDialog
             = new SettingsDialog(*m_settings, m_secrets.get(), m_autostart.get(), m_dashboard.get());
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Keys, identities or the team feed may have changed: look for configured sources again.
+        connect(m_settingsDialog, &QObject::destroyed, this, [this] {
+            if (m_options.startService && !m_options.demo)
+                m_polling->rescan();
+        });
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

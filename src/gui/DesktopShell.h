@@ -5,6 +5,7 @@
 #include "app/alerts/AlertEngine.h"
 #include "app/usage/UsageSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
@@ -14,6 +15,7 @@
 namespace tokenwise {
 
 class Autostart;
+class ProviderPolling;
 class DashboardWindow;
 class SecretStore;
 class Settings;
@@ -64,6 +66,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Autostart> m_autostart;
     std::unique_ptr<UsageService> m_service;
+    std::unique_ptr<ProviderPolling> m_polling; // provider APIs and the team feed, when configured
+    QHash<QString, QString> m_pollProblems; // source → the last failed poll's one-line reason
     std::unique_ptr<DashboardWindow> m_dashboard;
     std::unique_ptr<SpendWidget> m_widget;
     TrayController *m_tray = nullptr;

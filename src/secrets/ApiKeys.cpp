@@ -1,6 +1,8 @@
 // Provider key lookup.
 #include "secrets/ApiKeys.h"
 
+#include <optional>
+
 namespace tokenwise {
 
 QByteArray apiKeyEnvironmentVariable(const QString &source)
@@ -8,17 +10,23 @@ QByteArray apiKeyEnvironmentVariable(const QString &source)
     return "TOKENWISE_" + source.toUpper().toLatin1() + "_KEY";
 }
 
-ApiKey lookupApiKey(SecretStore &store, const QString &source)
+namespace {
+
+std::optional<ApiKey> environmentKey(const QString &source)
 {
-    ApiKey key;
     const QString fromEnvironment
         = qEnvironmentVariable(apiKeyEnvironmentVariable(source).constData()).trimmed();
-    if (!fromEnvironment.isEmpty()) {
-        key.value = fromEnvironment;
-        key.origin = KeyOrigin::Environment;
-        return key;
-    }
-    const SecretReply reply = store.readBlocking(source);
+    if (fromEnvironment.isEmpty())
+        return std::nullopt;
+    ApiKey key;
+    key.value = fromEnvironment;
+    key.origin = KeyOrigin::Environment;
+    return key;
+}
+
+ApiKey keychainKey(const SecretReply &reply)
+{
+    ApiKey key;
     key.keychain = reply.status;
     key.detail = reply.detail;
     if (reply.status == SecretStatus::Ok && !reply.value.trimmed().isEmpty()) {
@@ -26,6 +34,24 @@ ApiKey lookupApiKey(SecretStore &store, const QString &source)
         key.origin = KeyOrigin::Keychain;
     }
     return key;
+}
+
+} // namespace
+
+ApiKey lookupApiKey(SecretStore &store, const QString &source)
+{
+    if (auto key = environmentKey(source))
+        return *key;
+    return keychainKey(store.readBlocking(source));
+}
+
+void lookupApiKey(SecretStore &store, const QString &source, std::function<void(const ApiKey &)> done)
+{
+    if (auto key = environmentKey(source)) {
+        done(*key);
+        return;
+    }
+    store.read(source, [done = std::move(done)](const SecretReply &reply) { done(keychainKey(reply)); });
 }
 
 } // namespace tokenwise

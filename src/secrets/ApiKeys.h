@@ -3,6 +3,8 @@
 
 #include "secrets/SecretStore.h"
 
+#include <functional>
+
 namespace tokenwise {
 
 enum class KeyOrigin { None, Environment, Keychain };
@@ -23,6 +25,8 @@ QByteArray apiKeyEnvironmentVariable(const QString &source);
 // The environment wins, so a headless run can use a key without any keychain; the keychain entry is the
 // service's entry named after the source.
 ApiKey lookupApiKey(SecretStore &store, const QString &source);
+// The same without blocking: `done` runs once, from the store's thread (at once for an environment key).
+void lookupApiKey(SecretStore &store, const QString &source, std::function<void(const ApiKey &)> done);
 
 // True when the keychain answer means "no secure storage here" (as opposed to "no key stored").
 inline bool secureStorageMissing(SecretStatus status)

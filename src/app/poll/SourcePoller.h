@@ -63,3 +63,5 @@ private:
 };
 
 } // namespace tokenwise
+
+Q_DECLARE_METATYPE(tokenwise::PollOutcome)
