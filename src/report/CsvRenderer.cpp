@@ -191,6 +191,10 @@ void team(Writer &w, const WeeklySummary &s)
     if (s.teamStatus != TeamStatus::Shown)
         return;
     w.add(Writer::row("team", QStringLiteral("members")).set(Value, QString::number(s.team->members)));
+    w.add(Writer::row("team", QStringLiteral("days")).set(Value, QString::number(s.team->days)));
+    w.add(Writer::row("team", QStringLiteral("compared_spend"))
+              .set(Source, s.team->source)
+              .set(CostUsd, usd(s.teamComparedSpend)));
     w.add(Writer::row("team", QStringLiteral("p25")).set(CostUsd, usd(s.team->p25)));
     w.add(Writer::row("team", QStringLiteral("p50")).set(CostUsd, usd(s.team->p50)));
     w.add(Writer::row("team", QStringLiteral("p75")).set(CostUsd, usd(s.team->p75)));
@@ -303,6 +307,8 @@ void alerts(Writer &w, const WeeklySummary &s)
 {
     if (!s.surges) {
         w.add(Writer::row("surge", QStringLiteral("status")).set(Value, QStringLiteral("not_configured")));
+    } else if (s.surges->isEmpty()) {
+        w.add(Writer::row("surge", QStringLiteral("status")).set(Value, QStringLiteral("none")));
     } else {
         for (const SurgeEpisode &e : *s.surges) {
             w.add(Writer::row("surge", QStringLiteral("episode"))
@@ -314,13 +320,18 @@ void alerts(Writer &w, const WeeklySummary &s)
     }
     if (!s.budgets) {
         w.add(Writer::row("budget", QStringLiteral("status")).set(Value, QStringLiteral("not_configured")));
+    } else if (s.budgets->isEmpty()) {
+        w.add(Writer::row("budget", QStringLiteral("status")).set(Value, QStringLiteral("none_set")));
     } else {
         for (const BudgetStatus &b : *s.budgets) {
-            w.add(Writer::row("budget", b.period)
-                      .set(Source, b.scope)
-                      .set(CostUsd, usd(b.spent))
-                      .set(Value, usd(b.limit))
-                      .set(Share, b.limit > 0 ? fraction(double(b.spent) / double(b.limit)) : QString()));
+            w.add(
+                Writer::row("budget", b.period)
+                    .set(Date, isoDate(b.from))
+                    .set(Title, b.period == QLatin1String("daily") ? QString::number(b.daysOver) : QString())
+                    .set(Source, b.scope)
+                    .set(CostUsd, usd(b.spent))
+                    .set(Value, usd(b.limit))
+                    .set(Share, b.limit > 0 ? fraction(double(b.spent) / double(b.limit)) : QString()));
         }
     }
 }

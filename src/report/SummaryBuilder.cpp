@@ -4,6 +4,7 @@
 #include "core/ZoneOffsets.h"
 #include "report/PriceEstimates.h"
 #include "report/ReportLogging.h"
+#include "report/WeekSignals.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -186,8 +187,6 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
     summary.zone = request.zone;
     summary.priceVersion = request.prices.version();
     summary.generatedAtMs = request.generatedAtMs;
-    summary.surges = request.surges;
-    summary.budgets = request.budgets;
 
     const QDate monday = request.week.monday();
     summary.startMs = startOfDayMs(monday, request.zone);
@@ -251,15 +250,24 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
     addEstimates(summary, weekSlices, request.prices);
     summary.coverage = coverageOf(ledger, summary.bySource);
 
-    if (request.team) {
-        if (request.team->members >= kMinTeamMembers) {
+    const std::optional<TeamBand> band = request.team
+        ? request.team
+        : weeklyTeamBand(ledger.teamDistributions(monday, request.week.sunday()), summary.days);
+    if (band) {
+        if (band->members >= kMinTeamMembers) {
             summary.teamStatus = TeamStatus::Shown;
-            summary.team = request.team;
-            summary.teamPosition = teamPositionOf(summary.totals.cost, *request.team);
+            summary.team = band;
+            summary.teamComparedSpend = spendComparedWithBand(*band, summary.days);
+            summary.teamPosition = teamPositionOf(summary.teamComparedSpend, *band);
         } else {
             summary.teamStatus = TeamStatus::TooFewMembers;
         }
     }
+    if (request.surgeRule)
+        summary.surges = surgeEpisodes(ledger, summary.startMs, summary.endMs, *request.surgeRule,
+                                       request.ticketPattern);
+    if (request.budgets)
+        summary.budgets = budgetStatuses(ledger, summary, *request.budgets);
     return summary;
 }
 
