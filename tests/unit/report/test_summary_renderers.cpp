@@ -216,6 +216,8 @@ private slots:
         for (const char *figure : {"Weekly AI spend", "2026-W13", "$8.75", "$6.50", "$4.00", "PAY-1423",
                                    "$3.78", "No team feed configured.", "kimi-k2"})
             QVERIFY2(text.contains(figure), figure);
+        // Every cell of the fixture fits: nothing elided (the daily total once read "$8.…").
+        QVERIFY2(!text.contains("\xe2\x80\xa6"), text.constData());
     }
 
     void pdfPagesAreNotBlank()
