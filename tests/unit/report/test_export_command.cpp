@@ -110,12 +110,13 @@ private slots:
         for (const auto &[id, at] : {std::pair("1", "2026-03-23T08:00:00.000Z"),
                                      std::pair("2", "2026-03-29T22:30:00.000Z"), // Monday 00:30 local: W14
                                      std::pair("3", "2026-03-24T08:00:00.000Z")}) {
-            QByteArray line = "{\"parentUuid\":\"p\",\"isSidechain\":false,\"cwd\":\"/home/dev/payments\","
-                              "\"sessionId\":\"s-1\",\"version\":\"2.1.20\",\"gitBranch\":\"feature/PAY-7-refunds\","
-                              "\"type\":\"assistant\",\"timestamp\":\"AT\",\"requestId\":\"req_ID\",\"message\":"
-                              "{\"id\":\"msg_ID\",\"type\":\"message\",\"role\":\"assistant\","
-                              "\"model\":\"claude-sonnet-4-5-20250929\",\"content\":[],"
-                              "\"usage\":{\"input_tokens\":100000,\"output_tokens\":20000}}}\n";
+            QByteArray line
+                = "{\"parentUuid\":\"p\",\"isSidechain\":false,\"cwd\":\"/home/dev/payments\","
+                  "\"sessionId\":\"s-1\",\"version\":\"2.1.20\",\"gitBranch\":\"feature/PAY-7-refunds\","
+                  "\"type\":\"assistant\",\"timestamp\":\"AT\",\"requestId\":\"req_ID\",\"message\":"
+                  "{\"id\":\"msg_ID\",\"type\":\"message\",\"role\":\"assistant\","
+                  "\"model\":\"claude-sonnet-4-5-20250929\",\"content\":[],"
+                  "\"usage\":{\"input_tokens\":100000,\"output_tokens\":20000}}}\n";
             log += line.replace("AT", at).replace("ID", id);
         }
         writeFile(claude + QStringLiteral("/projects/-home-dev-payments/s-1.jsonl"), log);
