@@ -229,6 +229,17 @@ void days(Writer &w, const WeeklySummary &s)
     }
 }
 
+void reported(Writer &w, const WeeklySummary &s)
+{
+    for (const ReportedDay &r : s.reported) {
+        w.add(Writer::row("reported", r.origin)
+                  .set(Date, isoDate(r.date))
+                  .set(Source, r.source)
+                  .set(CostUsd, usd(r.reported))
+                  .set(EstimateUsd, usd(r.priced)));
+    }
+}
+
 void spend(Writer &w, const WeeklySummary &s)
 {
     for (const SourceSpend &p : s.bySource) {
@@ -356,6 +367,7 @@ QByteArray renderCsv(const WeeklySummary &summary)
     summaryRows(w, summary);
     team(w, summary);
     days(w, summary);
+    reported(w, summary);
     spend(w, summary);
     tasks(w, summary);
     estimates(w, summary);

@@ -24,6 +24,8 @@
 //               p25, p50, p75                  cost_usd
 //               position                       value = below_p25|p25_to_median|median_to_p75|above_p75
 //   day         the weekday (1 = Monday)       date, source, tokens, cost_usd, value = hours in the day
+//   reported    the provider (anthropic, …)    date (its UTC day), source, cost_usd (reported; the day and
+//                                              source rows above already use it), estimate_usd (priced)
 //   source      (empty)                        source, tokens, cost_usd, share of the week
 //   model       (empty)                        model, tokens, cost_usd (empty when unpriced);
 //                                              value = unpriced|fallback_model

@@ -210,6 +210,17 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
     for (const PeriodRow &row :
          buildPeriodRows(slices, ReportPeriod::Week, request.zone, {historyMonday, request.week.sunday()}))
         weeks.insert(row.start, row);
+    // A provider's own figure replaces what the logs priced for that source and day, in the history too.
+    const QList<ReportedDay> reported
+        = reportedDays(ledger.reportedCosts(historyMonday, request.week.sunday()), slices, request.zone);
+    for (const ReportedDay &r : reported) {
+        const QDate weekStart = IsoWeek::containing(r.date).monday();
+        PeriodRow &row = weeks[weekStart];
+        row.start = weekStart;
+        row.totals.cost += r.reported - r.priced;
+        if (!row.totals.bases.contains(QLatin1String("reported")))
+            row.totals.bases << QStringLiteral("reported");
+    }
     const PeriodRow current = weeks.value(monday);
     summary.totals = current.totals;
     summary.byModel = current.models;
@@ -226,6 +237,19 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
         day.cost += slice.cost;
         addSpend(day.bySource, slice);
         addSpend(summary.bySource, slice);
+    }
+    for (const ReportedDay &r : reported) {
+        const qint64 index = monday.daysTo(r.date);
+        if (index < 0 || index > 6)
+            continue;
+        DaySpend &day = summary.days[index];
+        day.cost += r.reported - r.priced;
+        UsageSlice replacement;
+        replacement.source = r.source;
+        replacement.cost = r.reported - r.priced;
+        addSpend(day.bySource, replacement);
+        addSpend(summary.bySource, replacement);
+        summary.reported << r;
     }
     for (DaySpend &day : summary.days) {
         std::sort(day.bySource.begin(), day.bySource.end(),

@@ -147,6 +147,14 @@ DocSection daily(const WeeklySummary &s, const SummaryDocument &doc, const QLoca
     section.blocks << table(t);
     for (const QString &text : std::as_const(shortDays))
         section.blocks << note(text);
+    for (const ReportedDay &r : s.reported) {
+        section.blocks << note(tr("%1, %2: %3 as the provider reported it (%4); the logs priced %5.")
+                                   .arg(formatDay(r.date, l), sourceDisplayName(r.source),
+                                        formatMoney(r.reported, l), sourceDisplayName(r.origin),
+                                        formatMoney(r.priced, l)));
+    }
+    if (!s.reported.isEmpty())
+        section.blocks << note(tr("Spend by model and by task stays priced from the logs."));
     return section;
 }
 

@@ -54,6 +54,30 @@ MicroUsd spendBetween(Ledger &ledger, qint64 fromMs, qint64 toMs)
 
 } // namespace
 
+QList<ReportedDay> reportedDays(const QList<ReportedDayCost> &reported, const QList<UsageSlice> &slices,
+                                const QTimeZone &zone)
+{
+    QMap<std::pair<QDate, QString>, ReportedDay> days;
+    for (const ReportedDayCost &r : reported) {
+        ReportedDay &day = days[{r.day, r.source}];
+        day.source = r.source;
+        day.date = r.day;
+        day.origin = day.origin.isEmpty() || day.origin == r.origin
+            ? r.origin
+            : day.origin + QLatin1Char('+') + r.origin;
+        day.reported += r.cost;
+    }
+    if (days.isEmpty() || slices.isEmpty())
+        return days.values();
+    const ZoneOffsets offsets(zone, slices.constFirst().bucketMs, slices.constLast().bucketMs + 1);
+    for (const UsageSlice &slice : slices) {
+        const auto it = days.find({offsets.localDate(slice.bucketMs), slice.source});
+        if (it != days.end())
+            it->priced += slice.cost;
+    }
+    return days.values();
+}
+
 QString teamSourceOf(const QString &ledgerSource)
 {
     if (ledgerSource == QLatin1String("claude-code"))

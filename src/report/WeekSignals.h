@@ -7,6 +7,10 @@
 
 namespace tokenwise::report {
 
+// Provider-reported days against the priced slices of the same source and calendar day (slices in `zone`).
+QList<ReportedDay> reportedDays(const QList<ReportedDayCost> &reported, const QList<UsageSlice> &slices,
+                                const QTimeZone &zone);
+
 // The provider a team distribution speaks for, for a ledger source ("claude-code" → "anthropic").
 QString teamSourceOf(const QString &ledgerSource);
 

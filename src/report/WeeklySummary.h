@@ -178,6 +178,17 @@ struct UnpricedModel
     TokenCounts tokens;
 };
 
+// A day a provider reported for a ledger source: the day, the source and the week use its figure instead of
+// what the logs priced. Spend by model and by task stay priced: providers do not report those per day.
+struct ReportedDay
+{
+    QString source; // the ledger source ("claude-code")
+    QDate date; // the provider's UTC day, matched to the report's calendar day of the same date
+    QString origin; // "anthropic", "openrouter"
+    MicroUsd reported = 0;
+    MicroUsd priced = 0; // what the logs priced for that source that day (0 without logs)
+};
+
 struct SourceCoverage
 {
     QString source;
@@ -215,6 +226,7 @@ struct WeeklySummary
     QList<ModelFitWhatIf> whatIfs; // largest difference first
     QList<UnpricedModel> unpriced;
     QList<SourceCoverage> coverage; // by source id
+    QList<ReportedDay> reported; // days of this week using a provider's figure, by date then source
 
     std::optional<QList<SurgeEpisode>> surges;
     std::optional<QList<BudgetStatus>> budgets;

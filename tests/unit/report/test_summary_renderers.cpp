@@ -274,6 +274,31 @@ private slots:
         QVERIFY(md.contains("1.216.800"));
     }
 
+    void providerReportedDaysAreShown()
+    {
+        MemoryLedger ledger;
+        test::fillLedger(ledger);
+        ApiBatch batch;
+        batch.reported << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 23),
+                                           QStringLiteral("anthropic"), 5'000'000};
+        QVERIFY(ledger.commitApi(batch).ok());
+        const WeeklySummary summary = buildWeeklySummary(ledger, test::fixtureRequest(m_prices));
+        const QByteArray md = render(summary, ExportFormat::Markdown);
+        QVERIFY(md.contains("| Total spend | $9.75 |"));
+        QVERIFY(
+            md.contains("| Cost basis | priced (tokens × list prices); reported by the provider; some tokens "
+                        "unpriced |"));
+        QVERIFY(md.contains("| Mon 3/23/26 | $5.00 | $0.00 | $5.00 |"));
+        QVERIFY2(
+            md.contains("_Mon 3/23/26, Claude Code: $5.00 as the provider reported it (Anthropic); the logs "
+                        "priced $4.00._"),
+            md.constData());
+        const QByteArray csv = render(summary, ExportFormat::Csv);
+        QVERIFY(
+            csv.contains("reported,anthropic,2026-03-23,claude-code,,,,,,,,,,,,5.000000,4.000000,,,,,\r\n"));
+        QVERIFY(csv.contains("meta,cost_basis,,,,,,,,,,,,,,,,,,,,priced+reported\r\n"));
+    }
+
     void optionalInputsAreRenderedWhenGiven()
     {
         MemoryLedger ledger;

@@ -292,6 +292,38 @@ private slots:
         QCOMPARE(s.teamPosition, TeamPosition::P25ToMedian);
     }
 
+    void providerReportedDaysReplaceThePricedFigure()
+    {
+        MemoryLedger ledger;
+        test::fillLedger(ledger);
+        ApiBatch batch;
+        // Monday: logs priced $4.00, Anthropic says $5.00. Thursday: no logs, $0.50. W12's Wednesday: $6 →
+        // $7.
+        batch.reported << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 23),
+                                           QStringLiteral("anthropic"), 5'000'000}
+                       << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 26),
+                                           QStringLiteral("anthropic"), 500'000}
+                       << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 18),
+                                           QStringLiteral("anthropic"), 7'000'000};
+        QVERIFY(ledger.commitApi(batch).ok());
+        const WeeklySummary s = buildWeeklySummary(ledger, test::fixtureRequest(m_prices));
+        QCOMPARE(s.totals.cost, MicroUsd(10'250'000));
+        QVERIFY(s.totals.bases.contains(QStringLiteral("reported")));
+        QCOMPARE(s.days[0].cost, MicroUsd(5'000'000));
+        QCOMPARE(s.days[3].cost, MicroUsd(500'000));
+        QCOMPARE(s.days[3].bySource.size(), 1);
+        QCOMPARE(s.bySource[0].source, QStringLiteral("claude-code"));
+        QCOMPARE(s.bySource[0].cost, MicroUsd(9'000'000));
+        QCOMPARE(s.reported.size(), 2);
+        QCOMPARE(s.reported[0].date, QDate(2026, 3, 23));
+        QCOMPARE(s.reported[0].reported, MicroUsd(5'000'000));
+        QCOMPARE(s.reported[0].priced, MicroUsd(4'000'000));
+        QCOMPARE(s.reported[1].priced, MicroUsd(0));
+        QCOMPARE(s.comparison.previousWeek, std::optional<MicroUsd>(7'500'000));
+        // Tasks and models stay priced.
+        QCOMPARE(s.topTasks[0].cost, MicroUsd(6'500'000));
+    }
+
     void teamBandSpreadsACycleOverItsDays()
     {
         QList<DaySpend> days;
