@@ -104,7 +104,12 @@ DocSection overview(const WeeklySummary &s, const QLocale &l)
     t.rows << QStringList {tr("vs your median of the previous 8 weeks"), median};
     t.rows << QStringList {tr("Team band"), teamText(s, l)};
     t.rows << QStringList {tr("Tasks"), formatCount(s.taskCount, l)};
-    return {QStringLiteral("summary"), tr("Summary"), {table(t)}};
+    DocSection section {QStringLiteral("summary"), tr("Summary"), {table(t)}};
+    if (s.teamStatus == TeamStatus::Shown && s.team && !s.team->source.isEmpty())
+        section.blocks << note(
+            tr("The team band adds up the feed's per-day quantiles over the days it covers: "
+               "an estimate of a typical week's spread for that provider, not a ranking."));
+    return section;
 }
 
 DocSection daily(const WeeklySummary &s, const SummaryDocument &doc, const QLocale &l)

@@ -2,6 +2,7 @@
 #include "SummaryFixture.h"
 #include "report/PriceEstimates.h"
 #include "report/SummaryBuilder.h"
+#include "report/SummaryExport.h"
 #include "report/WeekSignals.h"
 
 #include <QTest>
@@ -290,6 +291,16 @@ private slots:
         // Claude Code on Monday to Friday: 4.00 + 2.50 (Sunday's 1.00 is outside the band; Codex is OpenAI).
         QCOMPARE(s.teamComparedSpend, MicroUsd(6'500'000));
         QCOMPARE(s.teamPosition, TeamPosition::P25ToMedian);
+        const auto md = renderWeeklySummary(s, ExportFormat::Markdown,
+                                            QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(md.ok());
+        QVERIFY2(
+            md->contains(
+                "| Team band | Between the team's 25th percentile and median: your Anthropic spend $6.50 "
+                "(team of 6: p25 $5.00, median $10.00, p75 $15.00) · the band covers 5 of the 7 days |"),
+            md->constData());
+        QVERIFY(md->contains("not a ranking."));
+        QVERIFY(!md->contains("rank ")); // words, never a rank
     }
 
     void providerReportedDaysReplaceThePricedFigure()
