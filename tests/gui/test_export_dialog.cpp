@@ -163,19 +163,27 @@ private slots:
         dialog.pathEdit()->setText(m_dir.filePath(QStringLiteral("missing/tokenwise-2026-W13.pdf")));
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
         QVERIFY(!dialog.isBusy());
-        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("does not exist")),
+        QVERIFY2(dialog.statusLabel()->toolTip().contains(QStringLiteral("does not exist")),
                  qPrintable(dialog.statusLabel()->text()));
         dialog.pathEdit()->setText(QStringLiteral("relative.pdf"));
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("full path")));
+        QVERIFY(dialog.statusLabel()->toolTip().contains(QStringLiteral("full path")));
         // A folder where the file should go: the write fails and says why.
         QVERIFY(QDir().mkpath(outDir() + QStringLiteral("/taken.pdf")));
         dialog.pathEdit()->setText(outDir() + QStringLiteral("/taken.pdf"));
         exportAndWait(dialog, false);
-        QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Export failed: cannot write")),
-                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY2(dialog.statusLabel()->toolTip().startsWith(QStringLiteral("Export failed: cannot write ")
+                                                            + outDir() + QStringLiteral("/taken.pdf: ")),
+                 qPrintable(dialog.statusLabel()->toolTip()));
+        // The long path wraps inside the dialog and every line of it is visible.
+        QVERIFY(dialog.statusLabel()->width() <= dialog.width());
+        QVERIFY2(dialog.statusLabel()->height()
+                     >= dialog.statusLabel()->heightForWidth(dialog.statusLabel()->width()),
+                 qPrintable(QString::number(dialog.statusLabel()->height())));
         QVERIFY(!dialog.openFolderButton()->isVisible());
         QVERIFY(QFileInfo(outDir() + QStringLiteral("/taken.pdf")).isDir());
+        if (const QString keep = qEnvironmentVariable("TOKENWISE_SCREENSHOT_DIR"); !keep.isEmpty())
+            QVERIFY(dialog.grab().save(keep + QStringLiteral("/export-dialog-error.png")));
     }
 
     void anEmptyLedgerExportsTheMarkedDemo()
@@ -245,6 +253,10 @@ private slots:
         QVERIFY(again.enabledBox()->isChecked());
         QCOMPARE(again.folderEdit()->text(), outDir());
         QCOMPARE(again.formatBox()->currentData().toString(), QStringLiteral("csv"));
+        if (const QString keep = qEnvironmentVariable("TOKENWISE_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            again.resize(560, 260);
+            QVERIFY(again.grab().save(keep + QStringLiteral("/export-settings-page.png")));
+        }
     }
 };
 

@@ -256,6 +256,7 @@ void ExportDialog::finishExport(const Result<WeeklyExportOutcome> &outcome, qint
     m_status->setText(message);
     m_openFolder->show();
     m_openFolder->setFocus();
+    growToFit();
     emit exportFinished(true, outcome->path);
 }
 
@@ -270,13 +271,28 @@ void ExportDialog::setBusy(bool busy, const QString &status)
     m_path->setEnabled(!busy);
     m_browse->setEnabled(!busy);
     m_status->setStyleSheet(QString());
+    m_status->setToolTip(QString());
     m_status->setText(status);
 }
 
 void ExportDialog::showError(const QString &message)
 {
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_status->setText(message);
+    // A long path has no spaces to wrap at: let it break after each separator instead of running off the
+    // edge.
+    m_status->setText(QString(message).replace(QLatin1Char('/'), QStringLiteral("/\u200B")));
+    m_status->setToolTip(message);
+    growToFit();
+}
+
+void ExportDialog::growToFit()
+{
+    // A wrapped message needs more lines than the dialog was sized for; grow downwards, never narrower.
+    layout()->activate();
+    const int needed
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace tokenwise

@@ -58,6 +58,7 @@ private:
     void finishExport(const Result<WeeklyExportOutcome> &outcome, qint64 elapsedMs);
     void setBusy(bool busy, const QString &status);
     void showError(const QString &message);
+    void growToFit();
     report::ExportFormat format() const;
     report::IsoWeek week() const;
 
