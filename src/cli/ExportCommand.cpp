@@ -1,4 +1,6 @@
 // `tokenwise export`: refresh the ledger, build one ISO week's summary and write it as md, html, pdf or csv.
+#include "app/export/WeeklyExport.h"
+#include "app/settings/Settings.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "core/TrContext.h"
@@ -9,8 +11,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QSettings>
 
 TOKENWISE_TR_CONTEXT(ExportCommand)
 
@@ -34,14 +34,6 @@ std::optional<QTimeZone> zoneFrom(const QString &name)
     if (!zone.isValid())
         return std::nullopt;
     return zone;
-}
-
-// The same setting as `tokenwise report task` reads.
-QRegularExpression ticketPattern(const QString &configDir)
-{
-    const QSettings settings(configDir + QStringLiteral("/tokenwise.ini"), QSettings::IniFormat);
-    const QRegularExpression custom(settings.value(QStringLiteral("tasks/ticketRegex")).toString());
-    return custom.pattern().isEmpty() || !custom.isValid() ? defaultTicketPattern() : custom;
 }
 
 std::optional<report::IsoWeek> weekFrom(const QString &text, const QTimeZone &zone)
@@ -110,21 +102,17 @@ int runExport(const QStringList &arguments)
     if (!refreshed)
         return fail(refreshed.error());
 
-    report::SummaryRequest request;
+    // The ticket pattern, surge rule and budgets the desktop app uses, from the same settings file.
+    report::SummaryRequest request = summaryRequestFrom(Settings((*context)->paths().configDir));
     request.week = *isoWeek;
     request.zone = *zone;
     request.prices = (*context)->prices();
-    request.ticketPattern = ticketPattern((*context)->paths().configDir);
     request.demo = (*context)->isDemo();
     request.generatedAtMs = QDateTime::currentMSecsSinceEpoch();
     const report::WeeklySummary summary = report::buildWeeklySummary((*context)->ledger(), request);
-    const auto bytes = report::renderWeeklySummary(summary, *exportFormat, QLocale::system());
-    if (!bytes)
-        return fail(bytes.error());
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    const auto written = report::writeWeeklySummary(summary, *exportFormat, QLocale::system(), path);
+    if (!written)
+        return fail(written.error());
     out() << (summary.demo ? tr("Wrote %1 (%2, demo data)") : tr("Wrote %1 (%2)"))
                  .arg(QDir::toNativeSeparators(path), isoWeek->label())
           << Qt::endl;

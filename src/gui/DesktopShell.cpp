@@ -7,6 +7,7 @@
 #include "app/usage/UsageService.h"
 #include "gui/GuiLogging.h"
 #include "gui/dashboard/DashboardWindow.h"
+#include "gui/export/ExportController.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tray/TrayController.h"
 #include "gui/widget/SpendWidget.h"
@@ -82,6 +83,10 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     connect(m_dashboard.get(), &DashboardWindow::refreshRequested, m_service.get(),
             &UsageService::refreshNow);
     connect(m_dashboard.get(), &DashboardWindow::exportRequested, this, &DesktopShell::exportRequested);
+    connect(this, &DesktopShell::exportRequested,
+            new ExportController(*m_settings, m_options.paths, m_options.demo, m_tray, m_dashboard.get(),
+                                 m_options.startService, this),
+            &ExportController::openDialog);
     connect(m_dashboard.get(), &DashboardWindow::settingsRequested, this, &DesktopShell::openSettings);
     connect(m_widget.get(), &SpendWidget::refreshRequested, m_service.get(), &UsageService::refreshNow);
     connect(m_widget.get(), &SpendWidget::openDashboardRequested, m_dashboard.get(),

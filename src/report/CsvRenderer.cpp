@@ -191,6 +191,10 @@ void team(Writer &w, const WeeklySummary &s)
     if (s.teamStatus != TeamStatus::Shown)
         return;
     w.add(Writer::row("team", QStringLiteral("members")).set(Value, QString::number(s.team->members)));
+    w.add(Writer::row("team", QStringLiteral("days")).set(Value, QString::number(s.team->days)));
+    w.add(Writer::row("team", QStringLiteral("compared_spend"))
+              .set(Source, s.team->source)
+              .set(CostUsd, usd(s.teamComparedSpend)));
     w.add(Writer::row("team", QStringLiteral("p25")).set(CostUsd, usd(s.team->p25)));
     w.add(Writer::row("team", QStringLiteral("p50")).set(CostUsd, usd(s.team->p50)));
     w.add(Writer::row("team", QStringLiteral("p75")).set(CostUsd, usd(s.team->p75)));
@@ -222,6 +226,17 @@ void days(Writer &w, const WeeklySummary &s)
             auto row = base;
             w.add(row.set(Source, source).tokens(spend.tokens).set(CostUsd, usd(spend.cost)));
         }
+    }
+}
+
+void reported(Writer &w, const WeeklySummary &s)
+{
+    for (const ReportedDay &r : s.reported) {
+        w.add(Writer::row("reported", r.origin)
+                  .set(Date, isoDate(r.date))
+                  .set(Source, r.source)
+                  .set(CostUsd, usd(r.reported))
+                  .set(EstimateUsd, usd(r.priced)));
     }
 }
 
@@ -303,6 +318,8 @@ void alerts(Writer &w, const WeeklySummary &s)
 {
     if (!s.surges) {
         w.add(Writer::row("surge", QStringLiteral("status")).set(Value, QStringLiteral("not_configured")));
+    } else if (s.surges->isEmpty()) {
+        w.add(Writer::row("surge", QStringLiteral("status")).set(Value, QStringLiteral("none")));
     } else {
         for (const SurgeEpisode &e : *s.surges) {
             w.add(Writer::row("surge", QStringLiteral("episode"))
@@ -314,13 +331,18 @@ void alerts(Writer &w, const WeeklySummary &s)
     }
     if (!s.budgets) {
         w.add(Writer::row("budget", QStringLiteral("status")).set(Value, QStringLiteral("not_configured")));
+    } else if (s.budgets->isEmpty()) {
+        w.add(Writer::row("budget", QStringLiteral("status")).set(Value, QStringLiteral("none_set")));
     } else {
         for (const BudgetStatus &b : *s.budgets) {
-            w.add(Writer::row("budget", b.period)
-                      .set(Source, b.scope)
-                      .set(CostUsd, usd(b.spent))
-                      .set(Value, usd(b.limit))
-                      .set(Share, b.limit > 0 ? fraction(double(b.spent) / double(b.limit)) : QString()));
+            w.add(
+                Writer::row("budget", b.period)
+                    .set(Date, isoDate(b.from))
+                    .set(Title, b.period == QLatin1String("daily") ? QString::number(b.daysOver) : QString())
+                    .set(Source, b.scope)
+                    .set(CostUsd, usd(b.spent))
+                    .set(Value, usd(b.limit))
+                    .set(Share, b.limit > 0 ? fraction(double(b.spent) / double(b.limit)) : QString()));
         }
     }
 }
@@ -345,6 +367,7 @@ QByteArray renderCsv(const WeeklySummary &summary)
     summaryRows(w, summary);
     team(w, summary);
     days(w, summary);
+    reported(w, summary);
     spend(w, summary);
     tasks(w, summary);
     estimates(w, summary);

@@ -19,9 +19,13 @@
 //               change_vs_median
 //   history     the week's label (2026-W10)    date, cost_usd, value = counted|no_history
 //   team        status                         value = not_configured|too_few_members|shown
-//               members, p25, p50, p75,        value / cost_usd / value
+//               members, days                  value (members of the smallest team used; days covered)
+//               compared_spend                 source (the band's provider; empty: all), cost_usd (yours)
+//               p25, p50, p75                  cost_usd
 //               position                       value = below_p25|p25_to_median|median_to_p75|above_p75
 //   day         the weekday (1 = Monday)       date, source, tokens, cost_usd, value = hours in the day
+//   reported    the provider (anthropic, …)    date (its UTC day), source, cost_usd (reported; the day and
+//                                              source rows above already use it), estimate_usd (priced)
 //   source      (empty)                        source, tokens, cost_usd, share of the week
 //   model       (empty)                        model, tokens, cost_usd (empty when unpriced);
 //                                              value = unpriced|fallback_model
@@ -35,9 +39,12 @@
 //               saved                              estimate_usd
 //   what_if     (empty)                        model, compare_model, tokens, cost_usd, estimate_usd
 //   unpriced    (empty)                        model, tokens
-//   surge       status | episode               value=not_configured; date (start), value (end), title,
-//   cost_usd budget      status | the period (weekly, …)  value=not_configured; source (scope or "overall"),
-//                                              cost_usd (spent), value (the limit in USD), share (used)
+//   surge       status                         value = not_configured|none
+//   surge       episode                        date (start), value (end), title (the task), cost_usd
+//   budget      status                         value = not_configured|none_set
+//   budget      daily|weekly|monthly           source (scope, "overall"), date (the highest day, the
+//                                              Monday, the month's first day), title (daily: days at or
+//                                              over), cost_usd (spent), value (the limit), share (used)
 //   coverage    used_this_week|not_used        source, value = events in ledger, date = last read
 //
 // Token columns: input_tokens, output_tokens, cache_write_tokens, cache_read_tokens, total_tokens.

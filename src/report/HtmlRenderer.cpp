@@ -45,6 +45,7 @@ svg { max-width: 100%; height: auto; }
 .legend { font-size: .85rem; color: #57606a; }
 .legend span { margin-right: 1.2rem; white-space: nowrap; }
 .swatch { display: inline-block; width: .8em; height: .8em; margin-right: .35em; vertical-align: -.05em; }
+#tasks td:nth-child(2) { min-width: 11em; }
 footer { margin-top: 2rem; color: #57606a; font-size: .8rem; border-top: 1px solid #d0d7de; padding-top: .5rem; }
 @page { size: %1; margin: 14mm; }
 @media print {
@@ -53,6 +54,7 @@ footer { margin-top: 2rem; color: #57606a; font-size: .8rem; border-top: 1px sol
   section { break-inside: avoid; }
   h2 { break-after: avoid; }
   tr { break-inside: avoid; }
+  #tasks table { font-size: 8.5pt; }
   .demo-mark { display: block; position: fixed; top: 0; right: 0; font-weight: 700; color: #9a6700; font-size: 8pt; }
 }
 )")

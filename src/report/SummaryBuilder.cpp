@@ -4,6 +4,7 @@
 #include "core/ZoneOffsets.h"
 #include "report/PriceEstimates.h"
 #include "report/ReportLogging.h"
+#include "report/WeekSignals.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -186,8 +187,6 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
     summary.zone = request.zone;
     summary.priceVersion = request.prices.version();
     summary.generatedAtMs = request.generatedAtMs;
-    summary.surges = request.surges;
-    summary.budgets = request.budgets;
 
     const QDate monday = request.week.monday();
     summary.startMs = startOfDayMs(monday, request.zone);
@@ -211,6 +210,17 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
     for (const PeriodRow &row :
          buildPeriodRows(slices, ReportPeriod::Week, request.zone, {historyMonday, request.week.sunday()}))
         weeks.insert(row.start, row);
+    // A provider's own figure replaces what the logs priced for that source and day, in the history too.
+    const QList<ReportedDay> reported
+        = reportedDays(ledger.reportedCosts(historyMonday, request.week.sunday()), slices, request.zone);
+    for (const ReportedDay &r : reported) {
+        const QDate weekStart = IsoWeek::containing(r.date).monday();
+        PeriodRow &row = weeks[weekStart];
+        row.start = weekStart;
+        row.totals.cost += r.reported - r.priced;
+        if (!row.totals.bases.contains(QLatin1String("reported")))
+            row.totals.bases << QStringLiteral("reported");
+    }
     const PeriodRow current = weeks.value(monday);
     summary.totals = current.totals;
     summary.byModel = current.models;
@@ -227,6 +237,19 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
         day.cost += slice.cost;
         addSpend(day.bySource, slice);
         addSpend(summary.bySource, slice);
+    }
+    for (const ReportedDay &r : reported) {
+        const qint64 index = monday.daysTo(r.date);
+        if (index < 0 || index > 6)
+            continue;
+        DaySpend &day = summary.days[index];
+        day.cost += r.reported - r.priced;
+        UsageSlice replacement;
+        replacement.source = r.source;
+        replacement.cost = r.reported - r.priced;
+        addSpend(day.bySource, replacement);
+        addSpend(summary.bySource, replacement);
+        summary.reported << r;
     }
     for (DaySpend &day : summary.days) {
         std::sort(day.bySource.begin(), day.bySource.end(),
@@ -251,15 +274,24 @@ WeeklySummary buildWeeklySummary(Ledger &ledger, const SummaryRequest &request)
     addEstimates(summary, weekSlices, request.prices);
     summary.coverage = coverageOf(ledger, summary.bySource);
 
-    if (request.team) {
-        if (request.team->members >= kMinTeamMembers) {
+    const std::optional<TeamBand> band = request.team
+        ? request.team
+        : weeklyTeamBand(ledger.teamDistributions(monday, request.week.sunday()), summary.days);
+    if (band) {
+        if (band->members >= kMinTeamMembers) {
             summary.teamStatus = TeamStatus::Shown;
-            summary.team = request.team;
-            summary.teamPosition = teamPositionOf(summary.totals.cost, *request.team);
+            summary.team = band;
+            summary.teamComparedSpend = spendComparedWithBand(*band, summary.days);
+            summary.teamPosition = teamPositionOf(summary.teamComparedSpend, *band);
         } else {
             summary.teamStatus = TeamStatus::TooFewMembers;
         }
     }
+    if (request.surgeRule)
+        summary.surges = surgeEpisodes(ledger, summary.startMs, summary.endMs, *request.surgeRule,
+                                       request.ticketPattern);
+    if (request.budgets)
+        summary.budgets = budgetStatuses(ledger, summary, *request.budgets);
     return summary;
 }
 

@@ -74,10 +74,16 @@ QString teamText(const WeeklySummary &s, const QLocale &l)
         QT_TRANSLATE_NOOP("WeeklySummary", "Above the team's 75th percentile"),
     };
     const TeamBand &band = *s.team;
-    return tr(positions[int(s.teamPosition)])
-        + tr(" (team of %1: p25 %2, median %3, p75 %4)")
-              .arg(formatCount(band.members, l), formatMoney(band.p25, l), formatMoney(band.p50, l),
-                   formatMoney(band.p75, l));
+    QString text = tr(positions[int(s.teamPosition)]);
+    if (!band.source.isEmpty())
+        text += tr(": your %1 spend %2")
+                    .arg(sourceDisplayName(band.source), formatMoney(s.teamComparedSpend, l));
+    text += tr(" (team of %1: p25 %2, median %3, p75 %4)")
+                .arg(formatCount(band.members, l), formatMoney(band.p25, l), formatMoney(band.p50, l),
+                     formatMoney(band.p75, l));
+    if (band.days < 7)
+        text += QStringLiteral(" · ") + tr("the band covers %1 of the 7 days").arg(formatCount(band.days, l));
+    return text;
 }
 
 DocSection overview(const WeeklySummary &s, const QLocale &l)
@@ -98,7 +104,12 @@ DocSection overview(const WeeklySummary &s, const QLocale &l)
     t.rows << QStringList {tr("vs your median of the previous 8 weeks"), median};
     t.rows << QStringList {tr("Team band"), teamText(s, l)};
     t.rows << QStringList {tr("Tasks"), formatCount(s.taskCount, l)};
-    return {QStringLiteral("summary"), tr("Summary"), {table(t)}};
+    DocSection section {QStringLiteral("summary"), tr("Summary"), {table(t)}};
+    if (s.teamStatus == TeamStatus::Shown && s.team && !s.team->source.isEmpty())
+        section.blocks << note(
+            tr("The team band adds up the feed's per-day quantiles over the days it covers: "
+               "an estimate of a typical week's spread for that provider, not a ranking."));
+    return section;
 }
 
 DocSection daily(const WeeklySummary &s, const SummaryDocument &doc, const QLocale &l)
@@ -141,6 +152,14 @@ DocSection daily(const WeeklySummary &s, const SummaryDocument &doc, const QLoca
     section.blocks << table(t);
     for (const QString &text : std::as_const(shortDays))
         section.blocks << note(text);
+    for (const ReportedDay &r : s.reported) {
+        section.blocks << note(tr("%1, %2: %3 as the provider reported it (%4); the logs priced %5.")
+                                   .arg(formatDay(r.date, l), sourceDisplayName(r.source),
+                                        formatMoney(r.reported, l), sourceDisplayName(r.origin),
+                                        formatMoney(r.priced, l)));
+    }
+    if (!s.reported.isEmpty())
+        section.blocks << note(tr("Spend by model and by task stays priced from the logs."));
     return section;
 }
 
@@ -296,6 +315,20 @@ DocSection modelFit(const WeeklySummary &s, const QLocale &l)
     return section;
 }
 
+QString budgetPeriod(const BudgetStatus &b, const QLocale &l)
+{
+    if (b.period == QLatin1String("daily")) {
+        const QString highest = tr("Daily: highest day, %1").arg(formatDay(b.from, l));
+        return b.daysOver > 0 ? highest + QStringLiteral(" · ") + tr("%n day(s) at or over", b.daysOver)
+                              : highest;
+    }
+    if (b.period == QLatin1String("weekly"))
+        return tr("Weekly");
+    if (b.period == QLatin1String("monthly"))
+        return tr("Monthly: %1 to %2").arg(formatDay(b.from, l), formatDay(b.to, l));
+    return b.period;
+}
+
 DocSection alerts(const WeeklySummary &s, const QLocale &l)
 {
     DocSection section {QStringLiteral("alerts"), tr("Surges and budgets"), {}};
@@ -325,9 +358,11 @@ DocSection alerts(const WeeklySummary &s, const QLocale &l)
         for (const BudgetStatus &b : *s.budgets) {
             const QString scope
                 = b.scope == QLatin1String("overall") ? tr("Overall") : sourceDisplayName(b.scope);
-            t.rows << QStringList {scope, b.period, formatMoney(b.spent, l), formatMoney(b.limit, l),
-                                   b.limit > 0 ? formatShare(double(b.spent) / double(b.limit), l)
-                                               : unknownValue()};
+            QString used = b.limit > 0 ? formatShare(double(b.spent) / double(b.limit), l) : unknownValue();
+            if (b.over())
+                used += QStringLiteral(" · ") + tr("over");
+            t.rows << QStringList {scope, budgetPeriod(b, l), formatMoney(b.spent, l),
+                                   formatMoney(b.limit, l), used};
         }
         section.blocks << table(t);
     }

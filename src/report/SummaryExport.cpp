@@ -6,6 +6,14 @@
 #include "report/MarkdownRenderer.h"
 #include "report/PdfRenderer.h"
 #include "report/SummaryDocument.h"
+#include "report/SummaryFormat.h"
+
+#include "core/TrContext.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+TOKENWISE_TR_CONTEXT(WeeklySummary)
 
 namespace tokenwise::report {
 
@@ -72,6 +80,19 @@ Result<QByteArray> renderWeeklySummary(const WeeklySummary &summary, ExportForma
         return renderPdf(summaryDocument(summary, locale));
     }
     return Result<QByteArray>::failure(QStringLiteral("unknown export format"));
+}
+
+Result<qint64> writeWeeklySummary(const WeeklySummary &summary, ExportFormat format, const QLocale &locale,
+                                  const QString &path)
+{
+    const auto bytes = renderWeeklySummary(summary, format, locale);
+    if (!bytes)
+        return Error {bytes.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error {
+            summaryTr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return qint64(bytes->size());
 }
 
 } // namespace tokenwise::report

@@ -22,4 +22,9 @@ QString defaultExportFileName(const IsoWeek &week, ExportFormat format);
 Result<QByteArray> renderWeeklySummary(const WeeklySummary &summary, ExportFormat format,
                                        const QLocale &locale);
 
+// Renders and writes atomically (an existing file is replaced only once the new one is complete); the
+// number of bytes written, or why not.
+Result<qint64> writeWeeklySummary(const WeeklySummary &summary, ExportFormat format, const QLocale &locale,
+                                  const QString &path);
+
 } // namespace tokenwise::report

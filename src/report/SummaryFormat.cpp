@@ -90,6 +90,16 @@ QString sourceDisplayName(const QString &source)
         return summaryTr("Codex");
     if (source == QLatin1String(source::demo))
         return summaryTr("Demo");
+    static const std::pair<const char *, const char *> providers[] = {
+        {"anthropic", QT_TRANSLATE_NOOP("WeeklySummary", "Anthropic")},
+        {"openai", QT_TRANSLATE_NOOP("WeeklySummary", "OpenAI")},
+        {"cursor", QT_TRANSLATE_NOOP("WeeklySummary", "Cursor")},
+        {"openrouter", QT_TRANSLATE_NOOP("WeeklySummary", "OpenRouter")},
+    };
+    for (const auto &[id, name] : providers) {
+        if (source == QLatin1String(id))
+            return summaryTr(name);
+    }
     return source;
 }
 

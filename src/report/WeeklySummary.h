@@ -1,6 +1,7 @@
 // The weekly summary model: one ISO week of one person's AI spend, independent of how it is rendered.
 #pragma once
 
+#include "core/Insights.h"
 #include "core/PriceBook.h"
 #include "core/UsageReport.h"
 #include "report/IsoWeek.h"
@@ -15,10 +16,13 @@ namespace tokenwise::report {
 // Weekly per-person spend quantiles from a team feed: an aggregate with no identities and no ranks.
 struct TeamBand
 {
-    int members = 0;
+    int members = 0; // the smallest member count among the distributions used
     MicroUsd p25 = 0;
     MicroUsd p50 = 0;
     MicroUsd p75 = 0;
+    QString source; // the provider the band speaks for ("anthropic", "cursor", …); empty: all spend
+    int days = 7; // days of the week the band covers
+    QList<QDate> coveredDates; // which ones; empty: the whole week
 };
 
 inline constexpr int kMinTeamMembers = 5;
@@ -39,12 +43,25 @@ struct SurgeEpisode
     QString taskTitle; // the task responsible, when known
 };
 
+// The budget limits in force (the app's settings); 0 means no budget for that period.
+struct BudgetLimits
+{
+    MicroUsd daily = 0;
+    MicroUsd weekly = 0;
+    MicroUsd monthly = 0;
+};
+
 struct BudgetStatus
 {
     QString scope; // "overall" or a source id
-    QString period; // "daily", "weekly", "monthly"
+    QString period; // "daily" (the week's highest day), "weekly", "monthly" (month to the week's end)
     MicroUsd limit = 0;
     MicroUsd spent = 0;
+    QDate from; // the period measured: the highest day, the week, or the month up to the week's last day
+    QDate to;
+    int daysOver = 0; // daily: days of the week at or over the limit
+
+    bool over() const { return limit > 0 && spent >= limit; }
 };
 
 struct SummaryRequest
@@ -56,10 +73,12 @@ struct SummaryRequest
     bool demo = false; // the ledger holds the demo history (also inferred from demo-basis rows)
     qint64 generatedAtMs = 0;
     int topTaskCount = 10;
-    // Inputs other parts of the app will provide; absent means "not configured", never zero.
+    // The team band comes from the ledger's team distributions; `team` replaces them (a caller that has
+    // its own aggregate). Either way it is shown only from kMinTeamMembers members.
     std::optional<TeamBand> team;
-    std::optional<QList<SurgeEpisode>> surges;
-    std::optional<QList<BudgetStatus>> budgets;
+    // From the app's settings; absent means "not configured", never zero.
+    std::optional<SurgeRule> surgeRule;
+    std::optional<BudgetLimits> budgets;
 };
 
 struct SourceSpend
@@ -159,6 +178,17 @@ struct UnpricedModel
     TokenCounts tokens;
 };
 
+// A day a provider reported for a ledger source: the day, the source and the week use its figure instead of
+// what the logs priced. Spend by model and by task stay priced: providers do not report those per day.
+struct ReportedDay
+{
+    QString source; // the ledger source ("claude-code")
+    QDate date; // the provider's UTC day, matched to the report's calendar day of the same date
+    QString origin; // "anthropic", "openrouter"
+    MicroUsd reported = 0;
+    MicroUsd priced = 0; // what the logs priced for that source that day (0 without logs)
+};
+
 struct SourceCoverage
 {
     QString source;
@@ -183,6 +213,7 @@ struct WeeklySummary
     TeamStatus teamStatus = TeamStatus::NotConfigured;
     std::optional<TeamBand> team; // only when Shown
     TeamPosition teamPosition = TeamPosition::BelowP25;
+    MicroUsd teamComparedSpend = 0; // your spend with the band's provider on the days it covers
 
     QList<DaySpend> days; // always seven, Monday first
     QList<SourceSpend> bySource; // most expensive first
@@ -195,6 +226,7 @@ struct WeeklySummary
     QList<ModelFitWhatIf> whatIfs; // largest difference first
     QList<UnpricedModel> unpriced;
     QList<SourceCoverage> coverage; // by source id
+    QList<ReportedDay> reported; // days of this week using a provider's figure, by date then source
 
     std::optional<QList<SurgeEpisode>> surges;
     std::optional<QList<BudgetStatus>> budgets;

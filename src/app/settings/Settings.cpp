@@ -72,6 +72,23 @@ const QHash<QString, Entry> &table()
         {QStringLiteral("team/feed"), {QMetaType::QString, QString(), httpsOrPath}},
         {QStringLiteral("identity/email"), {QMetaType::QString, QString(), any}},
         {QStringLiteral("startup/atLogin"), {QMetaType::Bool, false, any}},
+        // The automatic Monday export; an empty folder means the documents folder.
+        {QStringLiteral("export/autoEnabled"), {QMetaType::Bool, false, any}},
+        {QStringLiteral("export/autoFolder"),
+         {QMetaType::QString, QString(),
+          [](const QVariant &v) { return v.toString().isEmpty() || QDir::isAbsolutePath(v.toString()); }}},
+        {QStringLiteral("export/autoFormat"),
+         {QMetaType::QString, QStringLiteral("pdf"),
+          [](const QVariant &v) {
+              return QStringList {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+                                  QStringLiteral("csv")}
+                  .contains(v.toString());
+          }}},
+        {QStringLiteral("export/lastAutoWeek"),
+         {QMetaType::QString, QString(),
+          [](const QVariant &v) {
+              return QRegularExpression(QStringLiteral("^(\\d{4}-W\\d{2})?$")).match(v.toString()).hasMatch();
+          }}},
     };
     return entries;
 }

@@ -1,6 +1,7 @@
 // Settings dialog shell.
 #include "gui/settings/SettingsDialog.h"
 
+#include "gui/settings/ExportPage.h"
 #include "gui/settings/GeneralPages.h"
 #include "gui/settings/KeysPage.h"
 
@@ -20,7 +21,7 @@ SettingsDialog::SettingsDialog(Settings &settings, SecretStore *secrets, Autosta
     setWindowTitle(tr("Tokenwise settings"));
     setObjectName(QStringLiteral("SettingsDialog"));
     m_pages << new SourcesPage(this) << new KeysPage(secrets, this) << new BudgetsPage(this)
-            << new DisplayPage(autostart, this);
+            << new DisplayPage(autostart, this) << new ExportPage(this);
     for (SettingsPage *page : std::as_const(m_pages)) {
         page->load(settings);
         m_list->addItem(page->title());

@@ -216,6 +216,8 @@ private slots:
         for (const char *figure : {"Weekly AI spend", "2026-W13", "$8.75", "$6.50", "$4.00", "PAY-1423",
                                    "$3.78", "No team feed configured.", "kimi-k2"})
             QVERIFY2(text.contains(figure), figure);
+        // Every cell of the fixture fits: nothing elided (the daily total once read "$8.…").
+        QVERIFY2(!text.contains("\xe2\x80\xa6"), text.constData());
     }
 
     void pdfPagesAreNotBlank()
@@ -272,28 +274,76 @@ private slots:
         QVERIFY(md.contains("1.216.800"));
     }
 
+    void providerReportedDaysAreShown()
+    {
+        MemoryLedger ledger;
+        test::fillLedger(ledger);
+        ApiBatch batch;
+        batch.reported << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 23),
+                                           QStringLiteral("anthropic"), 5'000'000};
+        QVERIFY(ledger.commitApi(batch).ok());
+        const WeeklySummary summary = buildWeeklySummary(ledger, test::fixtureRequest(m_prices));
+        const QByteArray md = render(summary, ExportFormat::Markdown);
+        QVERIFY(md.contains("| Total spend | $9.75 |"));
+        QVERIFY(
+            md.contains("| Cost basis | priced (tokens × list prices); reported by the provider; some tokens "
+                        "unpriced |"));
+        QVERIFY(md.contains("| Mon 3/23/26 | $5.00 | $0.00 | $5.00 |"));
+        QVERIFY2(
+            md.contains("_Mon 3/23/26, Claude Code: $5.00 as the provider reported it (Anthropic); the logs "
+                        "priced $4.00._"),
+            md.constData());
+        const QByteArray csv = render(summary, ExportFormat::Csv);
+        QVERIFY(
+            csv.contains("reported,anthropic,2026-03-23,claude-code,,,,,,,,,,,,5.000000,4.000000,,,,,\r\n"));
+        QVERIFY(csv.contains("meta,cost_basis,,,,,,,,,,,,,,,,,,,,priced+reported\r\n"));
+    }
+
     void optionalInputsAreRenderedWhenGiven()
     {
         MemoryLedger ledger;
         test::fillLedger(ledger);
         SummaryRequest request = test::fixtureRequest(m_prices);
-        request.team = TeamBand {7, 5'000'000, 8'000'000, 12'000'000};
-        request.surges
-            = QList<SurgeEpisode> {{test::utcMs("2026-03-24T01:00:00Z"), test::utcMs("2026-03-24T03:00:00Z"),
-                                    2'000'000, QStringLiteral("Flaky test loop")}};
-        request.budgets = QList<BudgetStatus> {
-            {QStringLiteral("overall"), QStringLiteral("weekly"), 10'000'000, 8'750'000}};
+        request.team = TeamBand {7, 5'000'000, 8'000'000, 12'000'000, {}, 7, {}};
+        request.surgeRule = SurgeRule {4.0, 3'000'000};
+        request.budgets = BudgetLimits {3'000'000, 10'000'000, 20'000'000};
         const WeeklySummary summary = buildWeeklySummary(ledger, request);
         const QByteArray md = render(summary, ExportFormat::Markdown);
         QVERIFY(
             md.contains("Between the team median and 75th percentile (team of 7: p25 $5.00, median $8.00, "
                         "p75 $12.00)"));
-        QVERIFY(md.contains("Flaky test loop"));
-        QVERIFY(md.contains("87.5%"));
+        QVERIFY2(
+            md.contains("| 3/23/26 9:00 AM | 3/23/26 10:00 AM | Refund retries \\| idempotency | $4.00 |"),
+            md.constData());
+        QVERIFY(
+            md.contains("| Overall | Daily: highest day, Mon 3/23/26 · 1 day(s) at or over | $4.00 | $3.00 | "
+                        "133.3% · over |"));
+        QVERIFY(md.contains("| Overall | Weekly | $8.75 | $10.00 | 87.5% |"));
+        QVERIFY(md.contains(
+            "| Overall | Monthly: Sun 3/1/26 to Sun 3/29/26 | $28.25 | $20.00 | 141.3% · over |"));
         QVERIFY(!md.contains("not configured"));
         const QByteArray csv = render(summary, ExportFormat::Csv);
         QVERIFY(csv.contains("team,position,,,,,,,,,,,,,,,,,,,,median_to_p75\r\n"));
-        QVERIFY(csv.contains("budget,weekly,,overall,,,,,,,,,,,,8.750000,,0.8750,,,,10.000000\r\n"));
+        QVERIFY(csv.contains("team,compared_spend,,,,,,,,,,,,,,8.750000,,,,,,\r\n"));
+        QVERIFY(
+            csv.contains("surge,episode,2026-03-23T09:00:00+01:00,,,,Refund retries | idempotency,,,,,,,,,"
+                         "4.000000,,,,,,2026-03-23T10:00:00+01:00\r\n"));
+        QVERIFY(csv.contains("budget,daily,2026-03-23,overall,,,1,,,,,,,,,4.000000,,1.3333,,,,3.000000\r\n"));
+        QVERIFY(
+            csv.contains("budget,weekly,2026-03-23,overall,,,,,,,,,,,,8.750000,,0.8750,,,,10.000000\r\n"));
+        QVERIFY(
+            csv.contains("budget,monthly,2026-03-01,overall,,,,,,,,,,,,28.250000,,1.4125,,,,20.000000\r\n"));
+
+        request.team.reset();
+        request.budgets = BudgetLimits {};
+        request.surgeRule = SurgeRule {4.0, 50'000'000};
+        const WeeklySummary quiet = buildWeeklySummary(ledger, request);
+        const QByteArray quietMd = render(quiet, ExportFormat::Markdown);
+        QVERIFY(quietMd.contains("Surge episodes: none this week."));
+        QVERIFY(quietMd.contains("Budgets: none set."));
+        const QByteArray quietCsv = render(quiet, ExportFormat::Csv);
+        QVERIFY(quietCsv.contains("surge,status,,,,,,,,,,,,,,,,,,,,none\r\n"));
+        QVERIFY(quietCsv.contains("budget,status,,,,,,,,,,,,,,,,,,,,none_set\r\n"));
     }
 };
 

@@ -2,6 +2,8 @@
 #include "SummaryFixture.h"
 #include "report/PriceEstimates.h"
 #include "report/SummaryBuilder.h"
+#include "report/SummaryExport.h"
+#include "report/WeekSignals.h"
 
 #include <QTest>
 
@@ -239,7 +241,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, position);
         const WeeklySummary s = build([&](SummaryRequest &r) {
-            r.team = TeamBand {members, 5'000'000, 8'000'000, 12'000'000};
+            r.team = TeamBand {members, 5'000'000, 8'000'000, 12'000'000, {}, 7, {}};
         });
         QCOMPARE(int(s.teamStatus), status);
         QCOMPARE(s.team.has_value(), position >= 0);
@@ -248,9 +250,230 @@ private slots:
         QCOMPARE(int(build().teamStatus), int(TeamStatus::NotConfigured));
     }
 
+    static TeamDistribution distribution(const char *source, const char *origin, QDate start, QDate end,
+                                         int members, MicroUsd p25, MicroUsd p50, MicroUsd p75)
+    {
+        TeamDistribution d;
+        d.source = QLatin1String(source);
+        d.origin = QLatin1String(origin);
+        d.start = start;
+        d.end = end;
+        d.members = members;
+        d.p25 = p25;
+        d.p50 = p50;
+        d.p75 = p75;
+        return d;
+    }
+
+    void teamBandFromTheLedgersDistributions()
+    {
+        MemoryLedger ledger;
+        test::fillLedger(ledger);
+        ApiBatch batch;
+        // Anthropic's published feed, one row a day, Monday to Friday of W13 ($1, $2, $3 a day).
+        for (int i = 0; i < 5; ++i) {
+            const QDate day(2026, 3, 23 + i);
+            batch.distributions << distribution("anthropic", "feed", day, day, 6, 1'000'000, 2'000'000,
+                                                3'000'000);
+        }
+        // A local billing cycle for OpenAI covering the whole week: loses to the published feed.
+        batch.distributions << distribution("openai", "local", QDate(2026, 3, 1), QDate(2026, 3, 30), 40,
+                                            30'000'000, 60'000'000, 90'000'000);
+        QVERIFY(ledger.commitApi(batch).ok());
+        const WeeklySummary s = buildWeeklySummary(ledger, test::fixtureRequest(m_prices));
+        QCOMPARE(int(s.teamStatus), int(TeamStatus::Shown));
+        QCOMPARE(s.team->source, QStringLiteral("anthropic"));
+        QCOMPARE(s.team->days, 5);
+        QCOMPARE(s.team->members, 6);
+        QCOMPARE(s.team->p25, MicroUsd(5'000'000));
+        QCOMPARE(s.team->p50, MicroUsd(10'000'000));
+        QCOMPARE(s.team->p75, MicroUsd(15'000'000));
+        // Claude Code on Monday to Friday: 4.00 + 2.50 (Sunday's 1.00 is outside the band; Codex is OpenAI).
+        QCOMPARE(s.teamComparedSpend, MicroUsd(6'500'000));
+        QCOMPARE(s.teamPosition, TeamPosition::P25ToMedian);
+        const auto md = renderWeeklySummary(s, ExportFormat::Markdown,
+                                            QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(md.ok());
+        QVERIFY2(
+            md->contains(
+                "| Team band | Between the team's 25th percentile and median: your Anthropic spend $6.50 "
+                "(team of 6: p25 $5.00, median $10.00, p75 $15.00) · the band covers 5 of the 7 days |"),
+            md->constData());
+        QVERIFY(md->contains("not a ranking."));
+        QVERIFY(!md->contains("rank ")); // words, never a rank
+    }
+
+    void providerReportedDaysReplaceThePricedFigure()
+    {
+        MemoryLedger ledger;
+        test::fillLedger(ledger);
+        ApiBatch batch;
+        // Monday: logs priced $4.00, Anthropic says $5.00. Thursday: no logs, $0.50. W12's Wednesday: $6 →
+        // $7.
+        batch.reported << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 23),
+                                           QStringLiteral("anthropic"), 5'000'000}
+                       << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 26),
+                                           QStringLiteral("anthropic"), 500'000}
+                       << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 3, 18),
+                                           QStringLiteral("anthropic"), 7'000'000};
+        QVERIFY(ledger.commitApi(batch).ok());
+        const WeeklySummary s = buildWeeklySummary(ledger, test::fixtureRequest(m_prices));
+        QCOMPARE(s.totals.cost, MicroUsd(10'250'000));
+        QVERIFY(s.totals.bases.contains(QStringLiteral("reported")));
+        QCOMPARE(s.days[0].cost, MicroUsd(5'000'000));
+        QCOMPARE(s.days[3].cost, MicroUsd(500'000));
+        QCOMPARE(s.days[3].bySource.size(), 1);
+        QCOMPARE(s.bySource[0].source, QStringLiteral("claude-code"));
+        QCOMPARE(s.bySource[0].cost, MicroUsd(9'000'000));
+        QCOMPARE(s.reported.size(), 2);
+        QCOMPARE(s.reported[0].date, QDate(2026, 3, 23));
+        QCOMPARE(s.reported[0].reported, MicroUsd(5'000'000));
+        QCOMPARE(s.reported[0].priced, MicroUsd(4'000'000));
+        QCOMPARE(s.reported[1].priced, MicroUsd(0));
+        QCOMPARE(s.comparison.previousWeek, std::optional<MicroUsd>(7'500'000));
+        // Tasks and models stay priced.
+        QCOMPARE(s.topTasks[0].cost, MicroUsd(6'500'000));
+    }
+
+    void teamBandSpreadsACycleOverItsDays()
+    {
+        QList<DaySpend> days;
+        for (int i = 0; i < 7; ++i) {
+            DaySpend day;
+            day.date = QDate(2026, 3, 23 + i);
+            day.bySource << SourceSpend {QStringLiteral("codex"), {}, 1'000'000, false};
+            days << day;
+        }
+        const QList<TeamDistribution> cycle {
+            distribution("openai", "local", QDate(2026, 3, 1), QDate(2026, 3, 30), 8, 15'000'000, 30'000'000,
+                         45'000'000),
+            // Too small to show: ignored even though it is a published feed.
+            distribution("cursor", "feed", QDate(2026, 3, 23), QDate(2026, 3, 29), 4, 1, 2, 3)};
+        const auto band = weeklyTeamBand(cycle, days);
+        QVERIFY(band);
+        QCOMPARE(band->source, QStringLiteral("openai"));
+        QCOMPARE(band->days, 7);
+        QCOMPARE(band->p25, MicroUsd(3'500'000)); // 15 × 7 / 30
+        QCOMPARE(band->p50, MicroUsd(7'000'000));
+        QCOMPARE(band->p75, MicroUsd(10'500'000));
+        QCOMPARE(spendComparedWithBand(*band, days), MicroUsd(7'000'000));
+        QCOMPARE(teamPositionOf(7'000'000, *band), TeamPosition::MedianToP75);
+        QVERIFY(!weeklyTeamBand({cycle[1]}, days));
+        QVERIFY(!weeklyTeamBand({}, days));
+    }
+
+    void surgesFromTheLedger()
+    {
+        // No spend in the 30 days before W13's busiest hours is above zero often enough to raise the p95:
+        // the floor decides. $3 catches Monday's $4 hour; $2 also Tuesday's $2.50 hour.
+        const WeeklySummary three = build([](SummaryRequest &r) {
+            r.surgeRule = SurgeRule {4.0, 3'000'000};
+        });
+        QCOMPARE(three.surges->size(), 1);
+        QCOMPARE(three.surges->at(0).startMs, test::utcMs("2026-03-23T08:00:00Z"));
+        QCOMPARE(three.surges->at(0).endMs, test::utcMs("2026-03-23T09:00:00Z"));
+        QCOMPARE(three.surges->at(0).cost, MicroUsd(4'000'000));
+        QCOMPARE(three.surges->at(0).taskTitle, QStringLiteral("Refund retries | idempotency"));
+        const WeeklySummary two = build([](SummaryRequest &r) { r.surgeRule = SurgeRule {4.0, 2'000'000}; });
+        QCOMPARE(two.surges->size(), 2);
+        QCOMPARE(two.surges->at(1).startMs, test::utcMs("2026-03-24T09:00:00Z"));
+        QCOMPARE(two.surges->at(1).cost, MicroUsd(2'500'000));
+        QVERIFY(!build().surges);
+    }
+
+    void surgeBaselineIsTheThirtyDaysBefore()
+    {
+        MemoryLedger ledger;
+        // Every hour of the 30 days before 2026-W53 (UTC) spends $1: the p95 is $1, the threshold 4 × $1.
+        IngestBatch batch;
+        const qint64 weekStart = test::utcMs("2026-12-28T00:00:00Z");
+        for (int h = 1; h <= 30 * 24; ++h) {
+            UsageEvent e;
+            e.source = QStringLiteral("claude-code");
+            e.eventKey = "base-" + QByteArray::number(h);
+            e.timestampMs = weekStart - qint64(h) * 3'600'000 + 60'000;
+            e.model = QStringLiteral("claude-opus-4-6");
+            e.tokens.output = 1;
+            e.cost = 1'000'000;
+            e.sessionId = QStringLiteral("base");
+            batch.events << e;
+        }
+        for (const auto &[at, cost] : {std::pair("2026-12-31T23:10:00Z", MicroUsd(4'000'000)),
+                                       std::pair("2027-01-01T00:10:00Z", MicroUsd(4'000'001)),
+                                       std::pair("2027-01-01T01:10:00Z", MicroUsd(9'000'000))}) {
+            UsageEvent e;
+            e.source = QStringLiteral("claude-code");
+            e.eventKey = QByteArray("w53-") + at;
+            e.timestampMs = test::utcMs(at);
+            e.model = QStringLiteral("claude-opus-4-6");
+            e.tokens.output = 1;
+            e.cost = cost;
+            e.sessionId = QStringLiteral("new-year");
+            batch.events << e;
+        }
+        QVERIFY(ledger.commit(batch).ok());
+        SummaryRequest request;
+        request.week = IsoWeek(2026, 53);
+        request.surgeRule = SurgeRule {4.0, 500'000};
+        const WeeklySummary s = buildWeeklySummary(ledger, request);
+        // 23:00 holds exactly the threshold (not above); 00:00 and 01:00 of the new year form one episode.
+        QCOMPARE(s.surges->size(), 1);
+        QCOMPARE(s.surges->at(0).startMs, test::utcMs("2027-01-01T00:00:00Z"));
+        QCOMPARE(s.surges->at(0).endMs, test::utcMs("2027-01-01T02:00:00Z"));
+        QCOMPARE(s.surges->at(0).cost, MicroUsd(13'000'001));
+        QCOMPARE(s.totals.cost, MicroUsd(17'000'001));
+    }
+
+    void budgetsAcrossAYearEnd()
+    {
+        MemoryLedger ledger;
+        IngestBatch batch;
+        for (const auto &[at, cost] : {std::pair("2026-12-02T12:00:00Z", MicroUsd(50'000'000)),
+                                       std::pair("2026-12-29T12:00:00Z", MicroUsd(7'000'000)),
+                                       std::pair("2026-12-31T12:00:00Z", MicroUsd(2'000'000)),
+                                       std::pair("2027-01-02T12:00:00Z", MicroUsd(6'000'000)),
+                                       std::pair("2027-01-05T12:00:00Z", MicroUsd(99'000'000))}) {
+            UsageEvent e;
+            e.source = QStringLiteral("claude-code");
+            e.eventKey = QByteArray("b-") + at;
+            e.timestampMs = test::utcMs(at);
+            e.model = QStringLiteral("claude-opus-4-6");
+            e.tokens.output = 1;
+            e.cost = cost;
+            batch.events << e;
+        }
+        QVERIFY(ledger.commit(batch).ok());
+        SummaryRequest request;
+        request.week = IsoWeek(2026, 53);
+        request.zone = QTimeZone("America/New_York");
+        request.budgets = BudgetLimits {5'000'000, 20'000'000, 40'000'000};
+        const WeeklySummary s = buildWeeklySummary(ledger, request);
+        QCOMPARE(s.startMs, test::utcMs("2026-12-28T05:00:00Z"));
+        QCOMPARE(s.totals.cost, MicroUsd(15'000'000));
+        QCOMPARE(s.budgets->size(), 4);
+        const BudgetStatus &daily = s.budgets->at(0);
+        QCOMPARE(daily.period, QStringLiteral("daily"));
+        QCOMPARE(daily.spent, MicroUsd(7'000'000));
+        QCOMPARE(daily.from, QDate(2026, 12, 29));
+        QCOMPARE(daily.daysOver, 2);
+        QCOMPARE(s.budgets->at(1).period, QStringLiteral("weekly"));
+        QCOMPARE(s.budgets->at(1).spent, MicroUsd(15'000'000));
+        QVERIFY(!s.budgets->at(1).over());
+        // December to its 31st (the month before the week included), January to the week's Sunday.
+        QCOMPARE(s.budgets->at(2).period, QStringLiteral("monthly"));
+        QCOMPARE(s.budgets->at(2).from, QDate(2026, 12, 1));
+        QCOMPARE(s.budgets->at(2).to, QDate(2026, 12, 31));
+        QCOMPARE(s.budgets->at(2).spent, MicroUsd(59'000'000));
+        QVERIFY(s.budgets->at(2).over());
+        QCOMPARE(s.budgets->at(3).from, QDate(2027, 1, 1));
+        QCOMPARE(s.budgets->at(3).to, QDate(2027, 1, 3));
+        QCOMPARE(s.budgets->at(3).spent, MicroUsd(6'000'000));
+        QVERIFY(!build().budgets);
+    }
+
     void teamPositions()
     {
-        const TeamBand band {9, 10, 20, 30};
+        const TeamBand band {9, 10, 20, 30, {}, 7, {}};
         QCOMPARE(teamPositionOf(9, band), TeamPosition::BelowP25);
         QCOMPARE(teamPositionOf(10, band), TeamPosition::P25ToMedian);
         QCOMPARE(teamPositionOf(20, band), TeamPosition::MedianToP75);
