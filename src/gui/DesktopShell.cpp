@@ -3,9 +3,12 @@
 
 #include "app/platform/Autostart.h"
 #include "app/settings/Settings.h"
+#include "app/tasks/GitActivityService.h"
 #include "app/usage/UsageService.h"
+#include "gui/DisplayMoney.h"
 #include "gui/GuiLogging.h"
 #include "gui/dashboard/DashboardWindow.h"
+#include "gui/dashboard/TasksTab.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tray/TrayController.h"
 #include "gui/widget/SpendWidget.h"
@@ -18,6 +21,12 @@ namespace tokenwise {
 
 namespace {
 constexpr std::chrono::minutes kVisibleRefresh {1};
+
+DisplayCurrency currencyFrom(const Settings &settings)
+{
+    return {settings.value(QStringLiteral("display/currency")).toString(),
+            settings.value(QStringLiteral("display/usdRate")).toDouble()};
+}
 } // namespace
 
 DesktopShell::DesktopShell(Options options, QObject *parent)
@@ -31,6 +40,7 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     , m_dashboard(std::make_unique<DashboardWindow>())
     , m_widget(std::make_unique<SpendWidget>(m_placement.get()))
     , m_tray(new TrayController(this))
+    , m_git(std::make_unique<GitActivityService>())
 {
     UsageService::Options service;
     service.databasePath = QDir(m_options.paths.dataDir).filePath(QStringLiteral("ledger.sqlite"));
@@ -42,8 +52,10 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
                      m_settings->value(QStringLiteral("alerts/surgeFloorMicros")).toLongLong()};
     m_service = std::make_unique<UsageService>(service);
     m_widget->setRefreshMinutes(m_settings->refreshMinutes());
+    setDisplayCurrency(currencyFrom(*m_settings));
 
     connect(m_service.get(), &UsageService::snapshotReady, this, &DesktopShell::apply);
+    connect(m_git.get(), &GitActivityService::activityReady, m_dashboard->tasks(), &TasksTab::setGitActivity);
     connect(m_tray, &TrayController::openDashboardRequested, m_dashboard.get(), &DashboardWindow::present);
     connect(m_tray, &TrayController::trayUnavailable, m_dashboard.get(), &DashboardWindow::present);
     connect(m_tray, &TrayController::showWidgetRequested, this,
@@ -79,6 +91,11 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     connect(m_settings.get(), &Settings::changed, this, [this](const QString &key) {
         if (key == QLatin1String("widget/refreshMinutes"))
             m_widget->setRefreshMinutes(m_settings->refreshMinutes());
+        if (key == QLatin1String("display/currency") || key == QLatin1String("display/usdRate")) {
+            setDisplayCurrency(currencyFrom(*m_settings));
+            if (m_service->snapshot().takenAtUtc.isValid())
+                apply(m_service->snapshot());
+        }
         if (key.startsWith(QLatin1String("alerts/surge")))
             m_service->setSurgeRule(
                 {m_settings->surgeFactor(),
@@ -115,6 +132,7 @@ void DesktopShell::apply(const UsageSnapshot &snapshot)
     m_tray->show(snapshot, context);
     m_dashboard->setSnapshot(snapshot, m_service ? m_service->lastError() : QString());
     m_widget->setSnapshot(snapshot);
+    m_git->update(snapshot.tasks, m_settings->value(QStringLiteral("tasks/gitAuthor")).toString());
 
     m_lastAlerts = m_alerts.evaluate(snapshot, alertSettings());
     for (const Alert &alert : std::as_const(m_lastAlerts)) {

@@ -49,6 +49,13 @@ const QHash<QString, Entry> &table()
     static const QHash<QString, Entry> entries {
         {QStringLiteral("tasks/ticketRegex"),
          {QMetaType::QString, QStringLiteral("[A-Z][A-Z0-9]+-\\d+"), validRegex}},
+        // Empty: each repository's own `git config user.email`.
+        {QStringLiteral("tasks/gitAuthor"),
+         {QMetaType::QString, QString(),
+          [](const QVariant &v) {
+              static const QRegularExpression email(QStringLiteral("^[^\\s<>@]+@[^\\s<>@]+$"));
+              return v.toString().isEmpty() || email.match(v.toString()).hasMatch();
+          }}},
         {QStringLiteral("widget/refreshMinutes"), {QMetaType::Int, 15, between(5, 60)}},
         {QStringLiteral("widget/visible"), {QMetaType::Bool, false, any}},
         {QStringLiteral("alerts/surgeFactor"), {QMetaType::Double, 4.0, between(1.5, 50)}},

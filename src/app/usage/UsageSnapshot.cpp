@@ -1,6 +1,7 @@
 // Snapshot computation: two ledger queries, then pure arithmetic.
 #include "app/usage/UsageSnapshot.h"
 
+#include "app/poll/Reconciliation.h"
 #include "core/ZoneOffsets.h"
 
 #include <QMap>
@@ -46,6 +47,17 @@ QList<PeriodRow> everyDay(const QList<PeriodRow> &rows, const QDate &first, cons
 }
 
 } // namespace
+
+TeamPosition teamPosition(MicroUsd yours, MicroUsd p25, MicroUsd p50, MicroUsd p75)
+{
+    if (yours < p25)
+        return TeamPosition::BelowP25;
+    if (yours < p50)
+        return TeamPosition::BelowMedian;
+    if (yours <= p75)
+        return TeamPosition::MedianToP75;
+    return TeamPosition::AboveP75;
+}
 
 MicroUsd UsageSnapshot::averageActiveDay() const
 {
@@ -126,6 +138,31 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
             s.monthToDate += d.totals.cost;
     }
 
+    QHash<QDate, DayAnnotation> notes;
+    annotateTeam(notes, all, ledger.teamDistributions(first, today));
+    for (const PeriodRow &d : all) {
+        const auto note = notes.constFind(d.start);
+        if (note == notes.cend() || !note->team)
+            continue;
+        const TeamDistribution &band = *note->team;
+        if (d.start >= shownFirst)
+            s.teamBand.insert(d.start, band);
+        if (d.start < monday)
+            continue;
+        TeamComparison &c = s.teamWeekToDate;
+        c.yours += d.totals.cost;
+        c.p25 += band.p25;
+        c.p50 += band.p50;
+        c.p75 += band.p75;
+        c.members = std::max(c.members, band.members);
+        c.origin = band.origin;
+        ++c.days;
+    }
+    if (s.teamWeekToDate.days > 0) {
+        TeamComparison &c = s.teamWeekToDate;
+        c.position = teamPosition(c.yours, c.p25, c.p50, c.p75);
+    }
+
     // Hourly spend ending now: the last 24 hours for the sparkline, 30 days as the surge baseline.
     const qint64 hourEnd = quarterHourStart(nowMs) + 15 * 60'000; // the quarter hour in progress counts
     QList<MicroUsd> hourly(30 * 24, 0);
@@ -148,6 +185,14 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     taskQuery.fromMs = shownFirst.startOfDay(request.zone).toMSecsSinceEpoch();
     taskQuery.toMs = query.toMs;
     s.tasks = buildTaskRows(ledger.taskSlices(taskQuery), infos, request.ticketPattern);
+    for (const TaskRow &t : s.tasks.mid(0, UsageSnapshot::kTimelineTasks)) {
+        LedgerQuery one;
+        one.fromMs = t.firstMs;
+        one.toMs = t.lastMs + 1;
+        one.sources = {t.source};
+        one.sessionId = t.sessionId;
+        s.taskSlicesOverTime.insert(taskKey(t.source, t.sessionId), ledger.usageSlices(one));
+    }
     LedgerQuery lastHourQuery;
     lastHourQuery.fromMs = hourEnd - kHourMs;
     lastHourQuery.toMs = hourEnd;

@@ -46,12 +46,16 @@ SourcesPage::SourcesPage(QWidget *parent)
           new QCheckBox(tr("Read &Claude Code logs (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)"), this))
     , m_codex(new QCheckBox(tr("Read Code&x CLI logs (~/.codex or $CODEX_HOME)"), this))
     , m_ticketRegex(new QLineEdit(this))
+    , m_gitAuthor(new QLineEdit(this))
 {
     auto *form = new QFormLayout(this);
     form->addRow(m_claude);
     form->addRow(m_codex);
     m_ticketRegex->setAccessibleName(tr("Ticket pattern"));
     form->addRow(tr("&Ticket pattern in branch names:"), m_ticketRegex);
+    m_gitAuthor->setAccessibleName(tr("Git author e-mail for commits per task"));
+    m_gitAuthor->setPlaceholderText(tr("each repository's git config user.email"));
+    form->addRow(tr("&Git author e-mail (commits per task):"), m_gitAuthor);
     auto *note = new QLabel(tr("Local logs need no key. Prompt and response text is never stored."), this);
     note->setWordWrap(true);
     form->addRow(note);
@@ -62,11 +66,13 @@ void SourcesPage::load(const Settings &settings)
     m_claude->setChecked(settings.value(QStringLiteral("sources/claudeCode")).toBool());
     m_codex->setChecked(settings.value(QStringLiteral("sources/codex")).toBool());
     m_ticketRegex->setText(settings.value(QStringLiteral("tasks/ticketRegex")).toString());
+    m_gitAuthor->setText(settings.value(QStringLiteral("tasks/gitAuthor")).toString());
 }
 
 bool SourcesPage::save(Settings &settings, QString *error)
 {
     return store(settings, QStringLiteral("tasks/ticketRegex"), m_ticketRegex->text(), error)
+        && store(settings, QStringLiteral("tasks/gitAuthor"), m_gitAuthor->text().trimmed(), error)
         && store(settings, QStringLiteral("sources/claudeCode"), m_claude->isChecked(), error)
         && store(settings, QStringLiteral("sources/codex"), m_codex->isChecked(), error);
 }

@@ -26,6 +26,7 @@ private:
     QCheckBox *m_claude;
     QCheckBox *m_codex;
     QLineEdit *m_ticketRegex;
+    QLineEdit *m_gitAuthor;
 };
 
 class BudgetsPage : public SettingsPage
