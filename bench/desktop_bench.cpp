@@ -100,7 +100,8 @@ int dashboard(const QString &dir, int runs, const PriceBook &prices)
     std::printf("snapshot of the ledger (90 shown days, off the UI thread): median %.1f ms over %d runs, "
                 "%lld events, %lld tasks in range\n",
                 medianOf(build), runs, qlonglong(snapshot.events), qlonglong(snapshot.tasks.size()));
-    std::printf("dashboard first open (construct, fill, show, first paint): median %.1f ms\n", medianOf(open));
+    std::printf("dashboard first open (construct, fill, show, first paint): median %.1f ms\n",
+                medianOf(open));
     std::printf("dashboard re-open (hidden -> shown, painted): median %.1f ms\n", medianOf(reopen));
     std::printf("tab switch with paint: median %.1f ms\n", medianOf(tabs));
     return 0;

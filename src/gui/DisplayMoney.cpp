@@ -91,7 +91,8 @@ QString basisToolTip(const QStringList &bases, const QString &priceVersion)
             lines << QCoreApplication::translate("DisplayMoney", "Reported: the provider's own figure.");
         else if (basis == QLatin1String("unpriced"))
             lines << QCoreApplication::translate(
-                "DisplayMoney", "Unpriced: models missing from the price table; their cost is unknown, not zero.");
+                "DisplayMoney",
+                "Unpriced: models missing from the price table; their cost is unknown, not zero.");
         else if (basis == QLatin1String("priced"))
             lines << QCoreApplication::translate("DisplayMoney", "Priced: tokens × the %1 price table.")
                          .arg(priceVersion.isEmpty() ? QStringLiteral("LiteLLM") : priceVersion);

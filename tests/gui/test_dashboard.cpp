@@ -148,9 +148,10 @@ private slots:
         QCOMPARE(chart->teamP25(), QList<double>(18, 8.0));
         QCOMPARE(chart->teamP75(), QList<double>(18, 15.0));
         QCOMPARE(window.overview()->teamCard()->value(), QStringLiteral("between the team median and p75"));
-        QCOMPARE(window.overview()->teamCard()->detail(),
-                 QStringLiteral("This week $32.00 against a team p25–p75 of $24.00–$45.00 (median $30.00) for "
-                                "the same 3 day(s)."));
+        QCOMPARE(
+            window.overview()->teamCard()->detail(),
+            QStringLiteral("This week $32.00 against a team p25–p75 of $24.00–$45.00 (median $30.00) for "
+                           "the same 3 day(s)."));
         QVERIFY(trayToolTip(s, {}).contains(
             QStringLiteral("Team band: this week between the team median and p75 (team of 12)")));
         SpendWidget widget(nullptr);
@@ -180,7 +181,8 @@ private slots:
         QCOMPARE(today, QStringLiteral("€6.00"));
         QCOMPARE(bars.constLast(), 6.0);
         QCOMPARE(taskCost, QStringLiteral("€100.00"));
-        QVERIFY(tip.contains(QStringLiteral("Converted from US dollars at your fixed rate of 0.5 EUR per dollar.")));
+        QVERIFY(tip.contains(
+            QStringLiteral("Converted from US dollars at your fixed rate of 0.5 EUR per dollar.")));
         QCOMPARE(m_snapshot.today, 12 * kMicrosPerDollar); // the snapshot stays in dollars
         QCOMPARE(formatMoney(m_snapshot.today), QStringLiteral("$12.00"));
     }
@@ -219,7 +221,8 @@ private slots:
                  QStringLiteral("$12.00, 120 % of your typical $10.00"));
         QVERIFY(window.overview()->chart()->accessibleDescription().contains(
             QStringLiteral("dashed line: public reference of about $13 per active day, not your team")));
-        QVERIFY(window.overview()->chart()->accessibleDescription().contains(QStringLiteral("$212.00 in total")));
+        QVERIFY(
+            window.overview()->chart()->accessibleDescription().contains(QStringLiteral("$212.00 in total")));
         // A custom range: 8–18 Nov, eleven days.
         window.overview()->setCustomRange(QDate(2026, 11, 8), QDate(2026, 11, 18));
         QCOMPARE(window.overview()->rangeDays(), 0);
@@ -263,9 +266,10 @@ private slots:
             s.cost = cost;
             return s;
         };
-        const TaskTimeline t = buildTaskTimeline(
-            {slice(10, 15, "opus", 1'000'000), slice(10, 45, "haiku", 2'000'000), slice(12, 0, "opus", 3'000'000)},
-            QTimeZone("Asia/Kolkata")); // a half-hour zone: hours stay UTC hours
+        const TaskTimeline t
+            = buildTaskTimeline({slice(10, 15, "opus", 1'000'000), slice(10, 45, "haiku", 2'000'000),
+                                 slice(12, 0, "opus", 3'000'000)},
+                                QTimeZone("Asia/Kolkata")); // a half-hour zone: hours stay UTC hours
         QVERIFY(t.hourly);
         QCOMPARE(t.bucketStartMs.size(), 3);
         QCOMPARE(t.bucketStartMs.constFirst(),
@@ -287,8 +291,10 @@ private slots:
         QCOMPARE(t.totals, QList<MicroUsd>(20, 10 * kMicrosPerDollar));
         QCOMPARE(t.models, QStringList {QStringLiteral("claude-sonnet-4-5-20250929")});
         QVERIFY(!window.tasks()->timelineChart()->isHidden());
-        QVERIFY(window.tasks()->detailText().contains(QStringLiteral("claude-sonnet-4-5-20250929: $200.00 (100 %)")));
-        QVERIFY(window.tasks()->detailText().contains(QStringLiteral("Commits: — (no git repository reachable)")));
+        QVERIFY(window.tasks()->detailText().contains(
+            QStringLiteral("claude-sonnet-4-5-20250929: $200.00 (100 %)")));
+        QVERIFY(window.tasks()->detailText().contains(
+            QStringLiteral("Commits: — (no git repository reachable)")));
         window.tasks()->grouping()->setCurrentIndex(3); // a group has no single timeline
         window.tasks()->view()->setCurrentIndex(window.tasks()->proxy()->index(0, 0));
         QVERIFY(window.tasks()->timelineChart()->isHidden());

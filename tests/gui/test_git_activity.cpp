@@ -52,7 +52,8 @@ void writeLines(const QString &path, int lines, const QString &word = QStringLit
 bool commit(const QString &dir, const QString &email, qint64 whenMs, const QString &message)
 {
     return git(dir, {QStringLiteral("add"), QStringLiteral("-A")})
-        && git(dir, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, email, whenMs);
+        && git(dir, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}, email,
+               whenMs);
 }
 
 TaskRow task(const QString &session, const QString &cwd, qint64 fromMs, qint64 toMs, MicroUsd cost)
@@ -110,7 +111,8 @@ private slots:
         QCOMPARE(bob->constFirst().added, 5);
         QCOMPARE(bob->constFirst().committedMs, at(10, 30));
         // The window is inclusive at both ends.
-        QCOMPARE(activityIn(*gitCommits(m_repo, kAlice, at(9, 0), at(10, 5)), at(9, 0), at(10, 5)).commits, 2);
+        QCOMPARE(activityIn(*gitCommits(m_repo, kAlice, at(9, 0), at(10, 5)), at(9, 0), at(10, 5)).commits,
+                 2);
         QCOMPARE(gitUserEmail(m_repo), kAlice);
     }
 

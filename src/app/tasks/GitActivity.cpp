@@ -51,12 +51,12 @@ std::optional<QList<GitCommit>> gitCommits(const QString &dir, const QString &au
     // Whole seconds that cover the window; activityIn() applies the exact bounds.
     const qint64 since = fromMs >= 0 ? fromMs / 1000 : (fromMs - 999) / 1000;
     const qint64 until = toMs >= 0 ? (toMs + 999) / 1000 : toMs / 1000;
-    const auto out = runGit(git, dir,
-                            {QStringLiteral("log"), QStringLiteral("--all"), QStringLiteral("--no-merges"),
-                             QStringLiteral("--fixed-strings"),
-                             QStringLiteral("--author=<%1>").arg(authorEmail),
-                             QStringLiteral("--since=@%1").arg(since), QStringLiteral("--until=@%1").arg(until),
-                             QStringLiteral("--numstat"), QStringLiteral("--format=%x01%ct")});
+    const auto out
+        = runGit(git, dir,
+                 {QStringLiteral("log"), QStringLiteral("--all"), QStringLiteral("--no-merges"),
+                  QStringLiteral("--fixed-strings"), QStringLiteral("--author=<%1>").arg(authorEmail),
+                  QStringLiteral("--since=@%1").arg(since), QStringLiteral("--until=@%1").arg(until),
+                  QStringLiteral("--numstat"), QStringLiteral("--format=%x01%ct")});
     if (!out)
         return std::nullopt;
     QList<GitCommit> commits;

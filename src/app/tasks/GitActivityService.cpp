@@ -22,8 +22,7 @@ struct Window
 
 } // namespace
 
-GitActivityService::GitActivityService(QObject *parent)
-    : QObject(parent), m_cache(std::make_shared<Cache>())
+GitActivityService::GitActivityService(QObject *parent) : QObject(parent), m_cache(std::make_shared<Cache>())
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -57,9 +56,9 @@ void GitActivityService::update(const QList<TaskRow> &tasks, const QString &auth
             }
             if (author.isEmpty())
                 continue;
-            const QString key = QStringList {it.key(), author, QString::number(it->fromMs),
-                                             QString::number(it->toMs)}
-                                    .join(QLatin1Char('\n'));
+            const QString key
+                = QStringList {it.key(), author, QString::number(it->fromMs), QString::number(it->toMs)}.join(
+                    QLatin1Char('\n'));
             if (cache->logs.size() > 512)
                 cache->logs.clear(); // windows of finished refreshes; keeps a long session's memory flat
             auto log = cache->logs.constFind(key);

@@ -30,7 +30,8 @@ ApiBatch demoTeamBand(const demo::DemoHistory &history, const QDate &today)
         sum += cost;
     const MicroUsd activeDay = byDay.isEmpty() ? 0 : sum / byDay.size();
     ApiBatch batch;
-    for (QDate month(today.year(), today.month(), 1); month > today.addDays(-120); month = month.addMonths(-1)) {
+    for (QDate month(today.year(), today.month(), 1); month > today.addDays(-120);
+         month = month.addMonths(-1)) {
         TeamDistribution d;
         d.source = QStringLiteral("anthropic");
         d.origin = QStringLiteral("demo");

@@ -63,7 +63,8 @@ struct UsageSnapshot
     QString surgeTaskLabel;
 
     QList<TaskRow> tasks; // the range's tasks, most expensive first
-    // Quarter-hour slices of each of the kTimelineTasks most expensive tasks, by taskKey(), for the detail pane.
+    // Quarter-hour slices of each of the kTimelineTasks most expensive tasks, by taskKey(), for the detail
+    // pane.
     QHash<QString, QList<UsageSlice>> taskSlicesOverTime;
     static constexpr int kTimelineTasks = 300;
     QList<ModelBreakdown> models; // the range's models, most expensive first

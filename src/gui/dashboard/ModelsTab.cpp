@@ -13,7 +13,10 @@
 namespace tokenwise {
 
 ModelsTab::ModelsTab(QWidget *parent)
-    : QWidget(parent), m_mix(new SpendChart(this)), m_table(new QTableWidget(this)), m_summary(new QLabel(this))
+    : QWidget(parent)
+    , m_mix(new SpendChart(this))
+    , m_table(new QTableWidget(this))
+    , m_summary(new QLabel(this))
 {
     m_mix->setOverlays(false);
     m_mix->setMinimumHeight(200);
@@ -82,8 +85,9 @@ void ModelsTab::setSnapshot(const UsageSnapshot &snapshot)
         const auto fit = snapshot.modelFit.constFind(m.modelName);
         if (fit != snapshot.modelFit.cend()) {
             cell(5, tr("%1 on %2").arg(formatMoney(fit->siblingCost), fit->sibling));
-            m_table->item(row, 5)->setToolTip(tr("An estimate: the same tokens priced on %1.").arg(fit->sibling)
-                                              + QLatin1Char(' ') + conversionNote());
+            m_table->item(row, 5)->setToolTip(
+                tr("An estimate: the same tokens priced on %1.").arg(fit->sibling) + QLatin1Char(' ')
+                + conversionNote());
             const MicroUsd difference = fit->siblingCost - m.cost;
             cell(6, (difference > 0 ? QStringLiteral("+") : QString()) + formatMoney(difference));
         } else {

@@ -125,7 +125,8 @@ void OverviewTab::setSnapshot(const UsageSnapshot &snapshot)
                           + tr("typical week %1").arg(formatMoney(snapshot.typicalWeek)),
                       basis);
     m_month->setFigure(formatMoney(snapshot.monthToDate),
-                       tr("%1 per active day on average").arg(formatMoney(snapshot.averageActiveDay())), basis);
+                       tr("%1 per active day on average").arg(formatMoney(snapshot.averageActiveDay())),
+                       basis);
     const TeamComparison &team = snapshot.teamWeekToDate;
     const QString privacy
         = tr("A team band needs an aggregate of at least 5 people; no names or ranks are ever shown.");
@@ -134,11 +135,12 @@ void OverviewTab::setSnapshot(const UsageSnapshot &snapshot)
             teamPositionWords(team.position),
             tr("This week %1 against a team p25–p75 of %2–%3 (median %4) for the same %n day(s).", nullptr,
                team.days)
-                .arg(formatMoney(team.yours), formatMoney(team.p25), formatMoney(team.p75), formatMoney(team.p50)),
+                .arg(formatMoney(team.yours), formatMoney(team.p25), formatMoney(team.p75),
+                     formatMoney(team.p50)),
             originWords(team) + QLatin1Char(' ') + privacy);
     } else if (!snapshot.teamBand.isEmpty()) {
-        m_team->setFigure(tr("—"), tr("No team band covers this week yet; the chart shows the days one covers."),
-                          privacy);
+        m_team->setFigure(
+            tr("—"), tr("No team band covers this week yet; the chart shows the days one covers."), privacy);
     } else {
         m_team->setFigure(
             tr("—"),

@@ -77,8 +77,7 @@ void SpendChart::setData(const UsageSnapshot &snapshot, const QDate &from, const
             parts[keys.constFirst()] = moneyValue(row.totals.cost);
         } else if (stack == Stack::Model) {
             for (const ModelBreakdown &m : row.models)
-                parts[sets.contains(m.modelName) ? m.modelName : keys.constLast()]
-                    += moneyValue(m.cost);
+                parts[sets.contains(m.modelName) ? m.modelName : keys.constLast()] += moneyValue(m.cost);
         } else {
             for (auto it = row.costBySource.cbegin(); it != row.costBySource.cend(); ++it)
                 parts[sets.contains(it.key()) ? it.key() : keys.constLast()] += moneyValue(*it);
@@ -115,8 +114,8 @@ void SpendChart::describe(const QList<PeriodRow> &rows)
     parts << tr("%n day(s) from %1 to %2, %3 in total", nullptr, int(rows.size()))
                  .arg(QLocale().toString(rows.constFirst().start, QLocale::ShortFormat),
                       QLocale().toString(rows.constLast().start, QLocale::ShortFormat), formatMoney(total));
-    parts << tr("highest %1 on %2").arg(formatMoney(top->totals.cost),
-                                         QLocale().toString(top->start, QLocale::ShortFormat));
+    parts << tr("highest %1 on %2")
+                 .arg(formatMoney(top->totals.cost), QLocale().toString(top->start, QLocale::ShortFormat));
     if (m_overlays) {
         if (!m_mean.isEmpty())
             parts << tr("your 7-day mean is now %1").arg(QLocale().toString(m_mean.constLast(), 'f', 2));
@@ -172,7 +171,8 @@ void SpendChart::addOverlays(QChart *chart, const UsageSnapshot &snapshot, const
         dashed.setStyle(Qt::DashLine);
         reference->setPen(dashed);
         reference->append(0, moneyValue(kPublicReferenceMicros));
-        reference->append(double(std::max<qsizetype>(1, rows.size() - 1)), moneyValue(kPublicReferenceMicros));
+        reference->append(double(std::max<qsizetype>(1, rows.size() - 1)),
+                          moneyValue(kPublicReferenceMicros));
         chart->addSeries(reference);
     } else {
         auto *band = new QAreaSeries(upper, lower);

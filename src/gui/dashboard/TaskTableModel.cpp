@@ -195,8 +195,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Commits:
         return git ? QLocale().toString(git->commits) : QStringLiteral("—");
     case Lines:
-        return git ? QStringLiteral("+%1 −%2").arg(QLocale().toString(git->added), QLocale().toString(git->removed))
-                   : QStringLiteral("—");
+        return git
+            ? QStringLiteral("+%1 −%2").arg(QLocale().toString(git->added), QLocale().toString(git->removed))
+            : QStringLiteral("—");
     case CostPerCommit:
         return perCommit ? formatMoney(t.totals.cost / git->commits) : QStringLiteral("—");
     case LastActive:

@@ -177,16 +177,18 @@ void TasksTab::showDetails()
                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
              + QStringLiteral(" – ")
              + QDateTime::fromMSecsSinceEpoch(t.lastMs, m_snapshot.zone).toString(QStringLiteral("HH:mm")));
-    line(tr("Cost:"), formatMoney(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
+    line(tr("Cost:"),
+         formatMoney(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
     const TokenCounts &k = t.totals.tokens;
     line(tr("Tokens:"),
          tr("%1 input, %2 output, %3 cache write, %4 cache read")
              .arg(locale.toString(k.input), locale.toString(k.output), locale.toString(k.cacheWrite()),
                   locale.toString(k.cacheRead)));
     if (const std::optional<GitActivity> git = m_model->activityAt(current.row()))
-        line(tr("Commits:"), tr("%1 (+%2 −%3 lines)")
-                                 .arg(locale.toString(git->commits), locale.toString(git->added),
-                                      locale.toString(git->removed)));
+        line(tr("Commits:"),
+             tr("%1 (+%2 −%3 lines)")
+                 .arg(locale.toString(git->commits), locale.toString(git->added),
+                      locale.toString(git->removed)));
     else
         line(tr("Commits:"), tr("— (no git repository reachable)"));
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Model mix").toHtmlEscaped());

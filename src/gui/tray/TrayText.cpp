@@ -71,7 +71,8 @@ QString trayToolTip(const UsageSnapshot &snapshot, const TrayContext &context)
     QStringList lines;
     if (snapshot.demo)
         lines << tr("Demo data — not your usage");
-    lines << tr("Today: %1 (typical day %2)").arg(formatMoney(snapshot.today), formatMoney(snapshot.typicalDay));
+    lines << tr("Today: %1 (typical day %2)")
+                 .arg(formatMoney(snapshot.today), formatMoney(snapshot.typicalDay));
     lines << tr("This week: %1, %2")
                  .arg(formatMoney(snapshot.weekToDate),
                       paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate));

@@ -62,13 +62,13 @@ void SpendWidget::setSnapshot(const UsageSnapshot &snapshot)
 {
     m_demo->setVisible(snapshot.demo);
     m_today->setText(tr("Today %1").arg(formatMoney(snapshot.today)));
-    const QStringList bases = snapshot.days.isEmpty() ? snapshot.rangeTotals.bases
-                                                      : snapshot.days.constLast().totals.bases;
+    const QStringList bases
+        = snapshot.days.isEmpty() ? snapshot.rangeTotals.bases : snapshot.days.constLast().totals.bases;
     m_today->setToolTip(basisToolTip(bases, snapshot.priceVersion));
     m_week->setToolTip(basisToolTip(snapshot.rangeTotals.bases, snapshot.priceVersion));
-    m_week->setText(
-        tr("Week %1 · %2")
-            .arg(formatMoney(snapshot.weekToDate), paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate)));
+    m_week->setText(tr("Week %1 · %2")
+                        .arg(formatMoney(snapshot.weekToDate),
+                             paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate)));
     const TeamPosition team = snapshot.teamWeekToDate.position;
     m_team->setText(team == TeamPosition::Unknown ? QString() : tr("Team: %1").arg(teamPositionWords(team)));
     m_team->setVisible(team != TeamPosition::Unknown);
