@@ -9,21 +9,24 @@ import threading
 import time
 
 
-def threads_stat(pid):
-    """(utime+stime ticks, voluntary + involuntary context switches) summed over all threads."""
-    ticks = switches = 0
+def process_cpu_ticks(pid):
+    """utime + stime of the whole process, threads that ended included."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # fields 14 and 15 of proc(5)
+
+
+def thread_switches(pid):
+    """Voluntary + involuntary context switches per live thread."""
+    switches = {}
     for tid in os.listdir(f"/proc/{pid}/task"):
         try:
-            with open(f"/proc/{pid}/task/{tid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
             with open(f"/proc/{pid}/task/{tid}/status") as f:
-                for line in f:
-                    if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                        switches += int(line.split()[1])
+                switches[tid] = sum(int(line.split()[1]) for line in f
+                                    if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
         except FileNotFoundError:
             pass  # a thread that just ended
-    return ticks, switches
+    return switches
 
 
 def rss_kb(pid):
@@ -40,7 +43,7 @@ def main():
     ap.add_argument("--data-dir", required=True)
     ap.add_argument("--config-dir", required=True)
     ap.add_argument("--idle-seconds", type=int, default=60)
-    ap.add_argument("--settle-seconds", type=int, default=10)
+    ap.add_argument("--settle-seconds", type=int, default=40)  # pool threads end after 30 s idle
     args = ap.parse_args()
 
     env = dict(os.environ, QT_LOGGING_RULES="tokenwise.tray.debug=true", QT_MESSAGE_PATTERN="%{message}")
@@ -68,17 +71,22 @@ def main():
     print(f"start-up to tray icon drawn from the first snapshot: {seen['tray icon drawn from state']:.0f} ms")
     time.sleep(args.settle_seconds)
     rss = rss_kb(proc.pid)
-    ticks0, switches0 = threads_stat(proc.pid)
+    ticks0, switches0 = process_cpu_ticks(proc.pid), thread_switches(proc.pid)
     time.sleep(args.idle_seconds)
-    ticks1, switches1 = threads_stat(proc.pid)
+    ticks1, switches1 = process_cpu_ticks(proc.pid), thread_switches(proc.pid)
     rss_after = rss_kb(proc.pid)
     hz = os.sysconf("SC_CLK_TCK")
     cpu_ms = (ticks1 - ticks0) * 1000 / hz
+    # Threads alive at both samples; a thread that started or ended in between is named, not counted.
+    common = switches0.keys() & switches1.keys()
+    woke = sum(switches1[t] - switches0[t] for t in common)
+    main = switches1.get(str(proc.pid), 0) - switches0.get(str(proc.pid), 0)
     print(f"idle RSS (hidden, {args.settle_seconds} s after start): {rss / 1024:.1f} MB; "
           f"after {args.idle_seconds} s more: {rss_after / 1024:.1f} MB")
     print(f"hidden for {args.idle_seconds} s: CPU {cpu_ms:.0f} ms ({100 * cpu_ms / 1000 / args.idle_seconds:.2f} %), "
-          f"{switches1 - switches0} context switches over all threads "
-          f"({(switches1 - switches0) / args.idle_seconds:.2f} per second)")
+          f"{woke} context switches in {len(common)} threads ({woke / args.idle_seconds:.2f}/s), "
+          f"{main} of them on the UI thread; threads ended {len(switches0.keys() - common)}, "
+          f"started {len(switches1.keys() - common)}")
     proc.terminate()
     try:
         proc.wait(5)

@@ -147,11 +147,11 @@ private slots:
         QCOMPARE(chart->teamMedian(), QList<double>(18, 10.0));
         QCOMPARE(chart->teamP25(), QList<double>(18, 8.0));
         QCOMPARE(chart->teamP75(), QList<double>(18, 15.0));
-        QCOMPARE(window.overview()->teamCard()->value(), QStringLiteral("between the team median and p75"));
+        QCOMPARE(window.overview()->teamCard()->value(), QStringLiteral("median–p75"));
         QCOMPARE(
             window.overview()->teamCard()->detail(),
-            QStringLiteral("This week $32.00 against a team p25–p75 of $24.00–$45.00 (median $30.00) for "
-                           "the same 3 day(s)."));
+            QStringLiteral("This week $32.00, between the team median and p75: team p25–p75 $24.00–$45.00 "
+                           "(median $30.00) for the same 3 day(s)."));
         QVERIFY(trayToolTip(s, {}).contains(
             QStringLiteral("Team band: this week between the team median and p75 (team of 12)")));
         SpendWidget widget(nullptr);

@@ -19,6 +19,8 @@ ModelsTab::ModelsTab(QWidget *parent)
     , m_summary(new QLabel(this))
 {
     m_mix->setOverlays(false);
+    m_mix->setShares(true);
+    m_mix->setTitle(tr("Model mix per day (share of the day's spend)"));
     m_mix->setMinimumHeight(200);
     m_mix->setAccessibleName(tr("Model mix per day"));
     m_table->setColumnCount(7);

@@ -132,11 +132,10 @@ void OverviewTab::setSnapshot(const UsageSnapshot &snapshot)
         = tr("A team band needs an aggregate of at least 5 people; no names or ranks are ever shown.");
     if (team.position != TeamPosition::Unknown) {
         m_team->setFigure(
-            teamPositionWords(team.position),
-            tr("This week %1 against a team p25–p75 of %2–%3 (median %4) for the same %n day(s).", nullptr,
-               team.days)
-                .arg(formatMoney(team.yours), formatMoney(team.p25), formatMoney(team.p75),
-                     formatMoney(team.p50)),
+            teamPositionShort(team.position),
+            tr("This week %1, %2: team p25–p75 %3–%4 (median %5) for the same %n day(s).", nullptr, team.days)
+                .arg(formatMoney(team.yours), teamPositionWords(team.position), formatMoney(team.p25),
+                     formatMoney(team.p75), formatMoney(team.p50)),
             originWords(team) + QLatin1Char(' ') + privacy);
     } else if (!snapshot.teamBand.isEmpty()) {
         m_team->setFigure(

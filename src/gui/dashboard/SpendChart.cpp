@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QMap>
+#include <QPercentBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -37,7 +38,8 @@ void SpendChart::setData(const UsageSnapshot &snapshot, const QDate &from, const
             rows << row;
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(4, 4, 20, 4)); // room for the last day's label
+    chart->setTitle(m_title);
 
     // Series keys: one bar set per provider or model (the biggest eight, the rest as "other").
     QStringList keys;
@@ -61,7 +63,8 @@ void SpendChart::setData(const UsageSnapshot &snapshot, const QDate &from, const
         keys << tr("Spend");
     }
     QHash<QString, QBarSet *> sets;
-    auto *bars = new QStackedBarSeries;
+    QAbstractBarSeries *bars
+        = m_shares ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries) : new QStackedBarSeries;
     for (const QString &key : keys) {
         auto *set = new QBarSet(key);
         sets.insert(key, set);
@@ -176,7 +179,8 @@ void SpendChart::addOverlays(QChart *chart, const UsageSnapshot &snapshot, const
         chart->addSeries(reference);
     } else {
         auto *band = new QAreaSeries(upper, lower);
-        band->setName(tr("Team p25–p75 per day (team of %n)", nullptr, members));
+        band->setName(snapshot.demo ? tr("Demo team p25–p75 per day (made up)")
+                                    : tr("Team p25–p75 per day (team of %n)", nullptr, members));
         band->setColor(QColor(0x0d, 0x94, 0x88, 0x40));
         band->setBorderColor(QColor(0x0d, 0x94, 0x88, 0x80));
         chart->addSeries(band);
@@ -204,13 +208,18 @@ void SpendChart::finish(QChart *chart, const QStringList &categories, qsizetype 
         x->append(categories.at(i), double(i));
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;
-    y->setLabelFormat(moneyAxisFormat());
+    y->setLabelFormat(m_shares ? QStringLiteral("%.0f %%") : moneyAxisFormat());
     y->setMin(0);
     double top = m_overlays ? moneyValue(kPublicReferenceMicros) * 1.2 : 1.0;
     for (const QList<double> &values : {m_totals, m_teamP75})
         for (double v : values)
             top = std::max(top, v * 1.1);
-    y->setMax(top);
+    if (m_shares) {
+        y->setMax(100);
+    } else {
+        y->setMax(top);
+        y->applyNiceNumbers();
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {

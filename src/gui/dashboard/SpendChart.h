@@ -30,6 +30,9 @@ public:
 
     // Without overlays only the bars are drawn (no mean, no team band, no reference): the Models tab's mix.
     void setOverlays(bool on) { m_overlays = on; }
+    // Each day's bar as shares of 100 % instead of money.
+    void setShares(bool on) { m_shares = on; }
+    void setTitle(const QString &title) { m_title = title; }
 
     static constexpr MicroUsd kPublicReferenceMicros = 13 * kMicrosPerDollar;
 
@@ -45,6 +48,8 @@ private:
     QList<double> m_teamP75;
     bool m_publicReference = false;
     bool m_overlays = true;
+    bool m_shares = false;
+    QString m_title;
 };
 
 } // namespace tokenwise

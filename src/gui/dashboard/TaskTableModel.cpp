@@ -5,6 +5,7 @@
 #include "gui/DisplayMoney.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMap>
 
@@ -159,6 +160,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         && (index.column() == Cost || index.column() == Tokens || index.column() == CacheShare
             || index.column() == Commits || index.column() == Lines || index.column() == CostPerCommit))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Project)
+        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
     if (role == Qt::ToolTipRole && (index.column() == Commits || index.column() == Lines))
         return git ? tr("Your non-merge commits in this repository while the task was active (git log)")
                    : tr("Off: git is not installed, the folder is not a git repository, or no author e-mail "
@@ -172,8 +175,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Task:
         return grouped ? tr("%1 (%n task(s))", nullptr, t.sessionId.toInt()).arg(t.title) : taskLabel(t);
-    case Project:
-        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
+    case Project: // the folder's name; the full path is in the tooltip
+        return QFileInfo(t.cwd.isEmpty() ? t.projectDir : t.cwd).fileName();
     case BranchTicket:
         return t.ticket.isEmpty() ? t.gitBranch : t.ticket;
     case Source:

@@ -3,8 +3,8 @@
 
 #include "gui/DisplayMoney.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
 #include <QStackedBarSeries>
@@ -49,6 +49,7 @@ void TaskTimelineChart::setTimeline(const TaskTimeline &timeline, const QTimeZon
             sets.at(i)->append(values.at(i));
     }
     chart->addSeries(bars);
+    // A category axis labels every few buckets, so that a long task's labels stay readable.
     QStringList categories;
     double top = 0;
     for (qsizetype b = 0; b < timeline.bucketStartMs.size(); ++b) {
@@ -57,8 +58,17 @@ void TaskTimelineChart::setTimeline(const TaskTimeline &timeline, const QTimeZon
                                        : QLocale().toString(at.date(), QStringLiteral("d MMM")));
         top = std::max(top, moneyValue(timeline.totals.at(b)));
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, double(categories.size()) - 0.5);
+    const qsizetype step = std::max<qsizetype>(1, (categories.size() + 3) / 4);
+    QStringList used; // the axis needs unique labels; an hour can recur on a task's second day
+    for (qsizetype b = 0; b < categories.size(); b += step) {
+        if (!used.contains(categories.at(b)))
+            x->append(categories.at(b), double(b));
+        used << categories.at(b);
+    }
+    x->setGridLineVisible(false);
     auto *y = new QValueAxis;
     y->setLabelFormat(moneyAxisFormat(2));
     y->setRange(0, top > 0 ? top * 1.1 : 1.0);

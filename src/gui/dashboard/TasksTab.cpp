@@ -47,7 +47,16 @@ TasksTab::TasksTab(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::Task, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setDefaultSectionSize(84);
+    header->setStretchLastSection(true);
+    header->resizeSection(TaskTableModel::Task, 240);
+    header->resizeSection(TaskTableModel::Project, 120);
+    header->resizeSection(TaskTableModel::Models, 150);
+    header->resizeSection(TaskTableModel::Tokens, 96);
+    header->resizeSection(TaskTableModel::BranchTicket, 110);
     m_view->setAccessibleName(tr("Cost per task"));
     m_details->setAccessibleName(tr("Task details"));
     m_details->setMinimumWidth(260);
@@ -66,13 +75,13 @@ TasksTab::TasksTab(QWidget *parent)
     detail->addWidget(m_details);
     detail->addWidget(m_timeline);
     split->addWidget(detail);
-    split->setStretchFactor(0, 3);
+    split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
-    auto *note
-        = new QLabel(tr("Most expensive tasks first — tasks, not people. Commits per task appear when the "
-                        "repository is reachable and your git e-mail is set in Settings."),
-                     this);
+    auto *note = new QLabel(
+        tr("Most expensive tasks first — tasks, not people. Commits and lines are yours, in the "
+           "task's repository while it was active (git user.email, or the author set in Settings)."),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
@@ -89,7 +98,10 @@ void TasksTab::setSnapshot(const UsageSnapshot &snapshot)
     const QString selected = selectedKey();
     m_snapshot = snapshot;
     m_model->setTasks(snapshot.tasks, snapshot.zone);
-    reselect(selected);
+    // Nothing chosen yet: the most expensive task, so that the detail pane says something.
+    reselect(selected.isEmpty() && m_proxy->rowCount() > 0
+                 ? rowKey(m_proxy->mapToSource(m_proxy->index(0, 0)).row())
+                 : selected);
 }
 
 QString TasksTab::rowKey(int sourceRow) const

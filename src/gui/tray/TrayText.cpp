@@ -46,6 +46,23 @@ QString teamPositionWords(TeamPosition position)
     return tr("no team band for this week");
 }
 
+QString teamPositionShort(TeamPosition position)
+{
+    switch (position) {
+    case TeamPosition::BelowP25:
+        return tr("below p25");
+    case TeamPosition::BelowMedian:
+        return tr("p25–median");
+    case TeamPosition::MedianToP75:
+        return tr("median–p75");
+    case TeamPosition::AboveP75:
+        return tr("above p75");
+    case TeamPosition::Unknown:
+        break;
+    }
+    return tr("—");
+}
+
 QString teamBandLine(const UsageSnapshot &snapshot)
 {
     const TeamComparison &c = snapshot.teamWeekToDate;

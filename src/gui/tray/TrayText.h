@@ -23,6 +23,8 @@ QString paceWords(MicroUsd actual, MicroUsd typical);
 
 // "below the team median", "between the team median and p75", …; never a rank.
 QString teamPositionWords(TeamPosition position);
+// The same in a few words for a headline: "median–p75", "below p25", …
+QString teamPositionShort(TeamPosition position);
 // "Team band: this week below the team median (team of 12)", or that no team feed is configured.
 QString teamBandLine(const UsageSnapshot &snapshot);
 
