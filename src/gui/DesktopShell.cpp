@@ -153,6 +153,15 @@ AlertSettings DesktopShell::alertSettings() const
     s.overall = {m_settings->value(QStringLiteral("budget/dailyMicros")).toLongLong(),
                  m_settings->value(QStringLiteral("budget/weeklyMicros")).toLongLong(),
                  m_settings->value(QStringLiteral("budget/monthlyMicros")).toLongLong()};
+    for (const QString &source : Settings::budgetSources()) {
+        const auto micros = [&](const char *period) {
+            return m_settings->value(QStringLiteral("budget/%1/%2").arg(source, QLatin1String(period)))
+                .toLongLong();
+        };
+        const Budget budget {micros("dailyMicros"), micros("weeklyMicros"), micros("monthlyMicros")};
+        if (budget.daily > 0 || budget.weekly > 0 || budget.monthly > 0)
+            s.bySource.insert(source, budget);
+    }
     s.quietHours = m_settings->value(QStringLiteral("alerts/quietHours")).toBool();
     s.quietFrom = m_settings->value(QStringLiteral("alerts/quietFrom")).toInt();
     s.quietUntil = m_settings->value(QStringLiteral("alerts/quietUntil")).toInt();

@@ -187,6 +187,38 @@ private slots:
         QCOMPARE(formatMoney(m_snapshot.today), QStringLiteral("$12.00"));
     }
 
+    void sourcesShowPollStateAndReportedGap()
+    {
+        MemoryLedger ledger;
+        fill(ledger);
+        ApiBatch api;
+        api.reported << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 11, 17),
+                                         QStringLiteral("anthropic"), 12 * kMicrosPerDollar};
+        SourcePollState state;
+        state.source = QStringLiteral("anthropic");
+        state.state = QStringLiteral("rate-limited");
+        state.detail = QStringLiteral("until 14:05");
+        state.lastAttemptMs = QDateTime(QDate(2026, 11, 18), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch();
+        api.state = state;
+        QVERIFY(ledger.commitApi(api).ok());
+        const UsageSnapshot s = snapshotOf(ledger);
+        const UsageSnapshot::ReportedGap gap = s.reportedGaps.value(QStringLiteral("claude-code"));
+        QCOMPARE(gap.reported, 12 * kMicrosPerDollar);
+        QCOMPARE(gap.priced, 10 * kMicrosPerDollar); // the logs' $10 of 17 Nov
+        QCOMPARE(gap.days, 1);
+
+        DashboardWindow window;
+        window.setSnapshot(s);
+        QTableWidget *table = window.sources()->table();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("anthropic"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("rate-limited: until 14:05"));
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("2026-11-18 14:30"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("claude-code"));
+        QCOMPARE(table->item(1, 7)->text(), QStringLiteral("$12.00 vs $10.00 (+$2.00)"));
+        QCOMPARE(table->item(2, 7)->text(), QStringLiteral("–"));
+    }
+
     void teamPositionInWords()
     {
         const MicroUsd p25 = 8, p50 = 10, p75 = 15;

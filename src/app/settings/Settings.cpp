@@ -80,7 +80,20 @@ const QHash<QString, Entry> &table()
         {QStringLiteral("identity/email"), {QMetaType::QString, QString(), any}},
         {QStringLiteral("startup/atLogin"), {QMetaType::Bool, false, any}},
     };
-    return entries;
+    static const QHash<QString, Entry> withSourceBudgets = [] {
+        QHash<QString, Entry> all = entries;
+        for (const QString &source : Settings::budgetSources()) {
+            const QString prefix = QStringLiteral("budget/") + source + QLatin1Char('/');
+            all.insert(prefix + QStringLiteral("dailyMicros"),
+                       {QMetaType::LongLong, qint64(0), between(0, 1e13)});
+            all.insert(prefix + QStringLiteral("weeklyMicros"),
+                       {QMetaType::LongLong, qint64(0), between(0, 1e13)});
+            all.insert(prefix + QStringLiteral("monthlyMicros"),
+                       {QMetaType::LongLong, qint64(0), between(0, 1e14)});
+        }
+        return all;
+    }();
+    return withSourceBudgets;
 }
 
 } // namespace
@@ -136,6 +149,12 @@ void Settings::reset(const QString &key)
     m_store->remove(key);
     m_store->sync();
     emit changed(key);
+}
+
+QStringList Settings::budgetSources()
+{
+    return {QStringLiteral("claude-code"), QStringLiteral("codex"),  QStringLiteral("anthropic"),
+            QStringLiteral("openai"),      QStringLiteral("cursor"), QStringLiteral("openrouter")};
 }
 
 bool Settings::isKnown(const QString &key)

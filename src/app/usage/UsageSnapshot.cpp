@@ -5,6 +5,7 @@
 #include "core/ZoneOffsets.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace tokenwise {
 
@@ -217,6 +218,22 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     s.rangeTotals = sumTotals(s.days);
     s.demo = s.rangeTotals.bases.contains(QStringLiteral("demo"));
     s.sources = ledger.sourceTotals();
+    s.pollStates = ledger.pollStates();
+    QHash<QString, QSet<QDate>> reportedDays; // source → UTC days
+    for (const ReportedDayCost &r : ledger.reportedCosts(shownFirst, today)) {
+        UsageSnapshot::ReportedGap &gap = s.reportedGaps[r.source];
+        gap.reported += r.cost;
+        if (!reportedDays[r.source].contains(r.day)) {
+            reportedDays[r.source].insert(r.day);
+            ++gap.days;
+        }
+    }
+    for (const UsageSlice &slice : slices) {
+        const auto days = reportedDays.constFind(slice.source);
+        if (days != reportedDays.cend()
+            && days->contains(QDateTime::fromMSecsSinceEpoch(slice.bucketMs, QTimeZone::utc()).date()))
+            s.reportedGaps[slice.source].priced += slice.cost;
+    }
     s.events = ledger.eventCount();
     return s;
 }

@@ -72,6 +72,16 @@ struct UsageSnapshot
         modelFit; // by model name: the same tokens on a cheaper sibling (estimate)
     UsageTotals rangeTotals;
     QList<SourceTotals> sources;
+    QList<SourcePollState> pollStates; // provider API sources
+    // Per ledger source, over the days of the range a provider reported a figure for: that figure against
+    // what the logs priced for the same days.
+    struct ReportedGap
+    {
+        MicroUsd reported = 0;
+        MicroUsd priced = 0;
+        int days = 0;
+    };
+    QHash<QString, ReportedGap> reportedGaps;
     qint64 events = 0;
 
     bool isEmpty() const { return events == 0; }
