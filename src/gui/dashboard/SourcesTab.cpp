@@ -19,6 +19,8 @@ SourcesTab::SourcesTab(QWidget *parent) : QWidget(parent), m_table(new QTableWid
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(7, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Sources"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);

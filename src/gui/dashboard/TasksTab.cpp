@@ -57,6 +57,8 @@ TasksTab::TasksTab(QWidget *parent)
     header->resizeSection(TaskTableModel::Models, 150);
     header->resizeSection(TaskTableModel::Tokens, 96);
     header->resizeSection(TaskTableModel::BranchTicket, 110);
+    header->resizeSection(TaskTableModel::Commits, 72);
+    header->resizeSection(TaskTableModel::CostPerCommit, 104);
     m_view->setAccessibleName(tr("Cost per task"));
     m_details->setAccessibleName(tr("Task details"));
     m_details->setMinimumWidth(260);
