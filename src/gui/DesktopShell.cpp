@@ -4,9 +4,12 @@
 #include "app/platform/Autostart.h"
 #include "app/poll/ProviderPolling.h"
 #include "app/settings/Settings.h"
+#include "app/tasks/GitActivityService.h"
 #include "app/usage/UsageService.h"
+#include "gui/DisplayMoney.h"
 #include "gui/GuiLogging.h"
 #include "gui/dashboard/DashboardWindow.h"
+#include "gui/dashboard/TasksTab.h"
 #include "gui/export/ExportController.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tray/TrayController.h"
@@ -21,6 +24,12 @@ namespace tokenwise {
 
 namespace {
 constexpr std::chrono::minutes kVisibleRefresh {1};
+
+DisplayCurrency currencyFrom(const Settings &settings)
+{
+    return {settings.value(QStringLiteral("display/currency")).toString(),
+            settings.value(QStringLiteral("display/usdRate")).toDouble()};
+}
 } // namespace
 
 DesktopShell::DesktopShell(Options options, QObject *parent)
@@ -34,6 +43,7 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     , m_dashboard(std::make_unique<DashboardWindow>())
     , m_widget(std::make_unique<SpendWidget>(m_placement.get()))
     , m_tray(new TrayController(this))
+    , m_git(std::make_unique<GitActivityService>())
 {
     UsageService::Options service;
     service.databasePath = QDir(m_options.paths.dataDir).filePath(QStringLiteral("ledger.sqlite"));
@@ -55,8 +65,10 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
             m_service->refreshNow();
     });
     m_widget->setRefreshMinutes(m_settings->refreshMinutes());
+    setDisplayCurrency(currencyFrom(*m_settings));
 
     connect(m_service.get(), &UsageService::snapshotReady, this, &DesktopShell::apply);
+    connect(m_git.get(), &GitActivityService::activityReady, m_dashboard->tasks(), &TasksTab::setGitActivity);
     connect(m_tray, &TrayController::openDashboardRequested, m_dashboard.get(), &DashboardWindow::present);
     connect(m_tray, &TrayController::trayUnavailable, m_dashboard.get(), &DashboardWindow::present);
     connect(m_tray, &TrayController::showWidgetRequested, this,
@@ -96,6 +108,11 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     connect(m_settings.get(), &Settings::changed, this, [this](const QString &key) {
         if (key == QLatin1String("widget/refreshMinutes"))
             m_widget->setRefreshMinutes(m_settings->refreshMinutes());
+        if (key == QLatin1String("display/currency") || key == QLatin1String("display/usdRate")) {
+            setDisplayCurrency(currencyFrom(*m_settings));
+            if (m_service->snapshot().takenAtUtc.isValid())
+                apply(m_service->snapshot());
+        }
         if (key.startsWith(QLatin1String("alerts/surge")))
             m_service->setSurgeRule(
                 {m_settings->surgeFactor(),
@@ -136,6 +153,7 @@ void DesktopShell::apply(const UsageSnapshot &snapshot)
     m_tray->show(snapshot, context);
     m_dashboard->setSnapshot(snapshot, m_service ? m_service->lastError() : QString());
     m_widget->setSnapshot(snapshot);
+    m_git->update(snapshot.tasks, m_settings->value(QStringLiteral("tasks/gitAuthor")).toString());
 
     m_lastAlerts = m_alerts.evaluate(snapshot, alertSettings());
     for (const Alert &alert : std::as_const(m_lastAlerts)) {
@@ -156,6 +174,15 @@ AlertSettings DesktopShell::alertSettings() const
     s.overall = {m_settings->value(QStringLiteral("budget/dailyMicros")).toLongLong(),
                  m_settings->value(QStringLiteral("budget/weeklyMicros")).toLongLong(),
                  m_settings->value(QStringLiteral("budget/monthlyMicros")).toLongLong()};
+    for (const QString &source : Settings::budgetSources()) {
+        const auto micros = [&](const char *period) {
+            return m_settings->value(QStringLiteral("budget/%1/%2").arg(source, QLatin1String(period)))
+                .toLongLong();
+        };
+        const Budget budget {micros("dailyMicros"), micros("weeklyMicros"), micros("monthlyMicros")};
+        if (budget.daily > 0 || budget.weekly > 0 || budget.monthly > 0)
+            s.bySource.insert(source, budget);
+    }
     s.quietHours = m_settings->value(QStringLiteral("alerts/quietHours")).toBool();
     s.quietFrom = m_settings->value(QStringLiteral("alerts/quietFrom")).toInt();
     s.quietUntil = m_settings->value(QStringLiteral("alerts/quietUntil")).toInt();

@@ -17,6 +17,7 @@ namespace tokenwise {
 class Autostart;
 class ProviderPolling;
 class DashboardWindow;
+class GitActivityService;
 class SecretStore;
 class Settings;
 class SettingsDialog;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<DashboardWindow> m_dashboard;
     std::unique_ptr<SpendWidget> m_widget;
     TrayController *m_tray = nullptr;
+    std::unique_ptr<GitActivityService> m_git; // commits per task, for the dashboard
     QPointer<SettingsDialog> m_settingsDialog;
     AlertEngine m_alerts;
     QList<Alert> m_lastAlerts;

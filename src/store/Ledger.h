@@ -18,6 +18,7 @@ struct LedgerQuery
     qint64 fromMs = std::numeric_limits<qint64>::min(); // inclusive, UTC
     qint64 toMs = std::numeric_limits<qint64>::max(); // exclusive, UTC
     QStringList sources; // empty: all
+    QString sessionId; // empty: all; one task's usage with a single source
 };
 
 struct SourceTotals

@@ -202,10 +202,11 @@ template<typename Visit> void MemoryLedger::forEachLive(const LedgerQuery &query
     QList<qint32> sources;
     for (const QString &source : query.sources)
         sources << m_stringIds.value(source, -1);
+    const qint32 session = query.sessionId.isEmpty() ? -1 : m_stringIds.value(query.sessionId, -2);
     for (qint32 i = 0; i < m_count; ++i) {
         const Stored &s = at(i);
         if (!s.dropped && s.timestampMs >= query.fromMs && s.timestampMs < query.toMs
-            && (sources.isEmpty() || sources.contains(s.source)))
+            && (sources.isEmpty() || sources.contains(s.source)) && (session == -1 || s.session == session))
             visit(s);
     }
 }

@@ -92,6 +92,10 @@ QString rangeFilter(const LedgerQuery &query, QVariantList &binds)
         }
         where += QStringLiteral(" AND source IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
+    if (!query.sessionId.isEmpty()) {
+        where += QStringLiteral(" AND session_id = ?");
+        binds << query.sessionId;
+    }
     return where;
 }
 

@@ -1,13 +1,18 @@
 // The dashboard filled from a test ledger: exact figures on the cards, the chart, tasks, models and sources.
 #include "app/usage/UsageSnapshot.h"
 #include "core/PriceBook.h"
+#include "gui/DisplayMoney.h"
 #include "gui/dashboard/DashboardWindow.h"
 #include "gui/dashboard/ModelsTab.h"
 #include "gui/dashboard/OverviewTab.h"
 #include "gui/dashboard/SourcesTab.h"
+#include "gui/dashboard/SpendChart.h"
 #include "gui/dashboard/SummaryCard.h"
 #include "gui/dashboard/TaskTableModel.h"
+#include "gui/dashboard/TaskTimelineChart.h"
 #include "gui/dashboard/TasksTab.h"
+#include "gui/tray/TrayText.h"
+#include "gui/widget/SpendWidget.h"
 #include "store/MemoryLedger.h"
 
 #include <QComboBox>
@@ -44,11 +49,11 @@ class TestDashboard : public QObject
     Q_OBJECT
 
     UsageSnapshot m_snapshot;
+    std::optional<PriceBook> m_prices;
 
-private slots:
-    void initTestCase()
+    // Today (Wednesday 18 Nov) $12, each of the 20 days before $10.
+    void fill(MemoryLedger &ledger)
     {
-        MemoryLedger ledger;
         IngestBatch batch;
         const QDateTime now(QDate(2026, 11, 18), QTime(15, 0), Qt::UTC);
         int n = 0;
@@ -72,15 +77,158 @@ private slots:
         cursor.malformed = 2;
         batch.cursors << cursor;
         QVERIFY(ledger.commit(batch).ok());
-        auto prices = PriceBook::load();
-        QVERIFY(prices.ok());
+    }
+
+    UsageSnapshot snapshotOf(MemoryLedger &ledger)
+    {
         SnapshotRequest request;
-        request.nowUtc = now;
+        request.nowUtc = QDateTime(QDate(2026, 11, 18), QTime(15, 0), Qt::UTC);
         request.zone = QTimeZone::utc();
         request.days = 30;
-        request.prices = &*prices;
-        m_snapshot = buildSnapshot(ledger, request);
-        m_snapshot.priceVersion = prices->version();
+        request.prices = &*m_prices;
+        UsageSnapshot snapshot = buildSnapshot(ledger, request);
+        snapshot.priceVersion = m_prices->version();
+        return snapshot;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto prices = PriceBook::load();
+        QVERIFY(prices.ok());
+        m_prices = std::move(*prices);
+        MemoryLedger ledger;
+        fill(ledger);
+        m_snapshot = snapshotOf(ledger);
+    }
+
+    void teamBandFromStoredDistribution()
+    {
+        MemoryLedger ledger;
+        fill(ledger);
+        auto distribution = [](const QString &origin, int members, MicroUsd p50) {
+            TeamDistribution d;
+            d.source = QStringLiteral("anthropic");
+            d.origin = origin;
+            d.start = QDate(2026, 11, 1);
+            d.end = QDate(2026, 11, 30);
+            d.members = members;
+            d.p25 = 240 * kMicrosPerDollar;
+            d.p50 = p50;
+            d.p75 = 450 * kMicrosPerDollar;
+            d.p90 = 600 * kMicrosPerDollar;
+            return d;
+        };
+        ApiBatch api;
+        // The feed wins over a local computation for the same days.
+        api.distributions << distribution(QStringLiteral("feed"), 12, 300 * kMicrosPerDollar)
+                          << distribution(QStringLiteral("local"), 6, 420 * kMicrosPerDollar);
+        QVERIFY(ledger.commitApi(api).ok());
+        const UsageSnapshot s = snapshotOf(ledger);
+
+        // 1–18 Nov of the 30 shown days; a 30-day cycle spread evenly: $8 / $10 / $15 a day.
+        QCOMPARE(s.teamBand.size(), 18);
+        QCOMPARE(s.teamBand.firstKey(), QDate(2026, 11, 1));
+        QCOMPARE(s.teamBand.value(QDate(2026, 11, 18)).p50, 10 * kMicrosPerDollar);
+        // Mon–Wed: yours $10 + $10 + $12 against $24 / $30 / $45.
+        const TeamComparison &c = s.teamWeekToDate;
+        QCOMPARE(c.days, 3);
+        QCOMPARE(c.yours, 32 * kMicrosPerDollar);
+        QCOMPARE(c.p25, 24 * kMicrosPerDollar);
+        QCOMPARE(c.p50, 30 * kMicrosPerDollar);
+        QCOMPARE(c.p75, 45 * kMicrosPerDollar);
+        QCOMPARE(c.members, 12);
+        QCOMPARE(c.position, TeamPosition::MedianToP75);
+
+        DashboardWindow window;
+        window.setSnapshot(s);
+        SpendChart *chart = window.overview()->chart();
+        QVERIFY(!chart->showsPublicReference());
+        QCOMPARE(chart->teamMedian(), QList<double>(18, 10.0));
+        QCOMPARE(chart->teamP25(), QList<double>(18, 8.0));
+        QCOMPARE(chart->teamP75(), QList<double>(18, 15.0));
+        QCOMPARE(window.overview()->teamCard()->value(), QStringLiteral("median–p75"));
+        QCOMPARE(
+            window.overview()->teamCard()->detail(),
+            QStringLiteral("This week $32.00, between the team median and p75: team p25–p75 $24.00–$45.00 "
+                           "(median $30.00) for the same 3 day(s)."));
+        QVERIFY(trayToolTip(s, {}).contains(
+            QStringLiteral("Team band: this week between the team median and p75 (team of 12)")));
+        SpendWidget widget(nullptr);
+        widget.setSnapshot(s);
+        QCOMPARE(widget.teamText(), QStringLiteral("Team: between the team median and p75"));
+
+        QVERIFY(window.overview()->chart()->barTotals().size() == 30);
+        window.setSnapshot(m_snapshot); // no distribution: the labelled public reference, no band
+        QVERIFY(chart->showsPublicReference());
+        QVERIFY(chart->teamMedian().isEmpty());
+        QCOMPARE(window.overview()->teamCard()->value(), QStringLiteral("—"));
+        QVERIFY(trayToolTip(m_snapshot, {}).contains(QStringLiteral("Team band: no team feed configured")));
+        widget.setSnapshot(m_snapshot);
+        QVERIFY(widget.teamText().isEmpty());
+    }
+
+    void displayCurrencyConvertsOnScreenOnly()
+    {
+        setDisplayCurrency({QStringLiteral("EUR"), 0.5});
+        DashboardWindow window;
+        window.setSnapshot(m_snapshot);
+        const QString today = window.overview()->todayCard()->value();
+        const QList<double> bars = window.overview()->chart()->barTotals();
+        const QString tip = window.overview()->todayCard()->toolTip();
+        const QString taskCost = window.tasks()->proxy()->index(0, TaskTableModel::Cost).data().toString();
+        setDisplayCurrency({});
+        QCOMPARE(today, QStringLiteral("€6.00"));
+        QCOMPARE(bars.constLast(), 6.0);
+        QCOMPARE(taskCost, QStringLiteral("€100.00"));
+        QVERIFY(tip.contains(
+            QStringLiteral("Converted from US dollars at your fixed rate of 0.5 EUR per dollar.")));
+        QCOMPARE(m_snapshot.today, 12 * kMicrosPerDollar); // the snapshot stays in dollars
+        QCOMPARE(formatMoney(m_snapshot.today), QStringLiteral("$12.00"));
+    }
+
+    void sourcesShowPollStateAndReportedGap()
+    {
+        MemoryLedger ledger;
+        fill(ledger);
+        ApiBatch api;
+        api.reported << ReportedDayCost {QStringLiteral("claude-code"), QDate(2026, 11, 17),
+                                         QStringLiteral("anthropic"), 12 * kMicrosPerDollar};
+        SourcePollState state;
+        state.source = QStringLiteral("anthropic");
+        state.state = QStringLiteral("rate-limited");
+        state.detail = QStringLiteral("until 14:05");
+        state.lastAttemptMs = QDateTime(QDate(2026, 11, 18), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch();
+        api.state = state;
+        QVERIFY(ledger.commitApi(api).ok());
+        const UsageSnapshot s = snapshotOf(ledger);
+        const UsageSnapshot::ReportedGap gap = s.reportedGaps.value(QStringLiteral("claude-code"));
+        QCOMPARE(gap.reported, 12 * kMicrosPerDollar);
+        QCOMPARE(gap.priced, 10 * kMicrosPerDollar); // the logs' $10 of 17 Nov
+        QCOMPARE(gap.days, 1);
+
+        DashboardWindow window;
+        window.setSnapshot(s);
+        QTableWidget *table = window.sources()->table();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("anthropic"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("rate-limited: until 14:05"));
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("2026-11-18 14:30"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("claude-code"));
+        QCOMPARE(table->item(1, 7)->text(), QStringLiteral("$12.00 vs $10.00 (+$2.00)"));
+        QCOMPARE(table->item(2, 7)->text(), QStringLiteral("–"));
+    }
+
+    void teamPositionInWords()
+    {
+        const MicroUsd p25 = 8, p50 = 10, p75 = 15;
+        QCOMPARE(teamPositionWords(teamPosition(7, p25, p50, p75)), QStringLiteral("below the team p25"));
+        QCOMPARE(teamPositionWords(teamPosition(8, p25, p50, p75)), QStringLiteral("below the team median"));
+        QCOMPARE(teamPositionWords(teamPosition(10, p25, p50, p75)),
+                 QStringLiteral("between the team median and p75"));
+        QCOMPARE(teamPositionWords(teamPosition(15, p25, p50, p75)),
+                 QStringLiteral("between the team median and p75"));
+        QCOMPARE(teamPositionWords(teamPosition(16, p25, p50, p75)), QStringLiteral("above the team p75"));
     }
 
     void overviewCardsAndChart()
@@ -99,6 +247,22 @@ private slots:
         QCOMPARE(bars.constLast(), 12.0);
         QCOMPARE(bars.at(bars.size() - 2), 10.0);
         QCOMPARE(window.overview()->chart()->rollingMean().constLast(), (6 * 10.0 + 12.0) / 7);
+        // Screen readers get the figures too.
+        QCOMPARE(window.overview()->todayCard()->accessibleName(), QStringLiteral("Today"));
+        QCOMPARE(window.overview()->todayCard()->accessibleDescription(),
+                 QStringLiteral("$12.00, 120 % of your typical $10.00"));
+        QVERIFY(window.overview()->chart()->accessibleDescription().contains(
+            QStringLiteral("dashed line: public reference of about $13 per active day, not your team")));
+        QVERIFY(
+            window.overview()->chart()->accessibleDescription().contains(QStringLiteral("$212.00 in total")));
+        // A custom range: 8–18 Nov, eleven days.
+        window.overview()->setCustomRange(QDate(2026, 11, 8), QDate(2026, 11, 18));
+        QCOMPARE(window.overview()->rangeDays(), 0);
+        QCOMPARE(window.overview()->chart()->barTotals(),
+                 (QList<double> {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12}));
+        window.overview()->setCustomRange(QDate(2026, 10, 1), QDate(2026, 10, 25)); // clamped to the snapshot
+        QCOMPARE(window.overview()->chart()->barTotals().size(), 6); // 20–25 Oct
+        QCOMPARE(window.overview()->chart()->barTotals().constLast(), 0.0);
     }
 
     void tasksSortedFilteredGrouped()
@@ -124,6 +288,50 @@ private slots:
         QVERIFY(tasks->detailText().contains(QStringLiteral("claude-opus-4-6: $7.00 (100 %)")));
     }
 
+    void taskTimelineHourly()
+    {
+        const auto slice = [](int hour, int minute, const char *model, MicroUsd cost) {
+            UsageSlice s;
+            s.bucketMs = QDateTime(QDate(2026, 11, 18), QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
+            s.source = QStringLiteral("claude-code");
+            s.model = QString::fromLatin1(model);
+            s.cost = cost;
+            return s;
+        };
+        const TaskTimeline t
+            = buildTaskTimeline({slice(10, 15, "opus", 1'000'000), slice(10, 45, "haiku", 2'000'000),
+                                 slice(12, 0, "opus", 3'000'000)},
+                                QTimeZone("Asia/Kolkata")); // a half-hour zone: hours stay UTC hours
+        QVERIFY(t.hourly);
+        QCOMPARE(t.bucketStartMs.size(), 3);
+        QCOMPARE(t.bucketStartMs.constFirst(),
+                 QDateTime(QDate(2026, 11, 18), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(t.models, (QStringList {QStringLiteral("opus"), QStringLiteral("haiku")}));
+        QCOMPARE(t.costByModel.at(0), (QList<MicroUsd> {1'000'000, 0, 3'000'000}));
+        QCOMPARE(t.costByModel.at(1), (QList<MicroUsd> {2'000'000, 0, 0}));
+        QCOMPARE(t.totals, (QList<MicroUsd> {3'000'000, 0, 3'000'000}));
+    }
+
+    void taskDetailPaneOverDays()
+    {
+        DashboardWindow window;
+        window.setSnapshot(m_snapshot);
+        QVERIFY(window.tasks()->showTask(QStringLiteral("claude-code\nold")));
+        const TaskTimeline &t = window.tasks()->timelineChart()->timeline();
+        QVERIFY(!t.hourly); // 20 days, one $10 event a day
+        QCOMPARE(t.bucketStartMs.size(), 20);
+        QCOMPARE(t.totals, QList<MicroUsd>(20, 10 * kMicrosPerDollar));
+        QCOMPARE(t.models, QStringList {QStringLiteral("claude-sonnet-4-5-20250929")});
+        QVERIFY(!window.tasks()->timelineChart()->isHidden());
+        QVERIFY(window.tasks()->detailText().contains(
+            QStringLiteral("claude-sonnet-4-5-20250929: $200.00 (100 %)")));
+        QVERIFY(window.tasks()->detailText().contains(
+            QStringLiteral("Commits: — (no git repository reachable)")));
+        window.tasks()->grouping()->setCurrentIndex(3); // a group has no single timeline
+        window.tasks()->view()->setCurrentIndex(window.tasks()->proxy()->index(0, 0));
+        QVERIFY(window.tasks()->timelineChart()->isHidden());
+    }
+
     void modelsWithWhatIf()
     {
         DashboardWindow window;
@@ -136,6 +344,10 @@ private slots:
         // µ$
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("$0.0088 on claude-haiku-4-5"));
         QCOMPARE(table->item(2, 0)->text(), QStringLiteral("gpt-5-codex"));
+        // The mix over time: every day of the snapshot, bars only.
+        QCOMPARE(window.models()->mixChart()->barTotals().size(), 30);
+        QCOMPARE(window.models()->mixChart()->barTotals().constLast(), 12.0);
+        QVERIFY(window.models()->mixChart()->rollingMean().isEmpty());
     }
 
     void sourcesAndDemo()

@@ -6,11 +6,13 @@
 #include "gui/dashboard/OverviewTab.h"
 #include "gui/dashboard/SummaryCard.h"
 #include "gui/dashboard/TasksTab.h"
+#include "gui/settings/GeneralPages.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tray/TrayController.h"
 #include "gui/widget/SpendWidget.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +114,39 @@ private slots:
         emit shell.tray()->pauseAlertsRequested(-1);
         shell.apply(surgingSnapshot());
         QCOMPARE(shell.lastAlerts().size(), 1);
+    }
+
+    void perSourceBudgetFromTheSettingsPageAlerts()
+    {
+        QTemporaryDir dir;
+        DesktopShell::Options o = options();
+        o.paths.configDir = dir.path(); // settings of its own
+        {
+            Settings settings(dir.path());
+            BudgetsPage page;
+            page.load(settings);
+            QCOMPARE(page.sourceBudget(QStringLiteral("codex"), 0)->value(), 0.0);
+            page.sourceBudget(QStringLiteral("codex"), 0)->setValue(40.0);
+            page.sourceBudget(QStringLiteral("cursor"), 2)->setValue(300.0);
+            QString error;
+            QVERIFY2(page.save(settings, &error), qPrintable(error));
+            QCOMPARE(settings.value(QStringLiteral("budget/codex/dailyMicros")).toLongLong(),
+                     40 * kMicrosPerDollar);
+            QCOMPARE(settings.value(QStringLiteral("budget/cursor/monthlyMicros")).toLongLong(),
+                     300 * kMicrosPerDollar);
+            BudgetsPage again;
+            again.load(settings);
+            QCOMPARE(again.sourceBudget(QStringLiteral("codex"), 0)->value(), 40.0);
+            QCOMPARE(again.sourceBudget(QStringLiteral("cursor"), 2)->value(), 300.0);
+        }
+        DesktopShell shell(o);
+        UsageSnapshot s = surgingSnapshot();
+        s.surge = {};
+        s.days.last().costBySource.insert(QStringLiteral("codex"), 42 * kMicrosPerDollar);
+        s.days.last().costBySource.insert(QStringLiteral("claude-code"), 13 * kMicrosPerDollar);
+        shell.apply(s);
+        QCOMPARE(shell.lastAlerts().size(), 1); // codex over its $40 day; no overall budget is set
+        QVERIFY(shell.lastAlerts().constFirst().message.contains(QStringLiteral("$42.00")));
     }
 };
 

@@ -49,6 +49,13 @@ const QHash<QString, Entry> &table()
     static const QHash<QString, Entry> entries {
         {QStringLiteral("tasks/ticketRegex"),
          {QMetaType::QString, QStringLiteral("[A-Z][A-Z0-9]+-\\d+"), validRegex}},
+        // Empty: each repository's own `git config user.email`.
+        {QStringLiteral("tasks/gitAuthor"),
+         {QMetaType::QString, QString(),
+          [](const QVariant &v) {
+              static const QRegularExpression email(QStringLiteral("^[^\\s<>@]+@[^\\s<>@]+$"));
+              return v.toString().isEmpty() || email.match(v.toString()).hasMatch();
+          }}},
         {QStringLiteral("widget/refreshMinutes"), {QMetaType::Int, 15, between(5, 60)}},
         {QStringLiteral("widget/visible"), {QMetaType::Bool, false, any}},
         {QStringLiteral("alerts/surgeFactor"), {QMetaType::Double, 4.0, between(1.5, 50)}},
@@ -90,7 +97,20 @@ const QHash<QString, Entry> &table()
               return QRegularExpression(QStringLiteral("^(\\d{4}-W\\d{2})?$")).match(v.toString()).hasMatch();
           }}},
     };
-    return entries;
+    static const QHash<QString, Entry> withSourceBudgets = [] {
+        QHash<QString, Entry> all = entries;
+        for (const QString &source : Settings::budgetSources()) {
+            const QString prefix = QStringLiteral("budget/") + source + QLatin1Char('/');
+            all.insert(prefix + QStringLiteral("dailyMicros"),
+                       {QMetaType::LongLong, qint64(0), between(0, 1e13)});
+            all.insert(prefix + QStringLiteral("weeklyMicros"),
+                       {QMetaType::LongLong, qint64(0), between(0, 1e13)});
+            all.insert(prefix + QStringLiteral("monthlyMicros"),
+                       {QMetaType::LongLong, qint64(0), between(0, 1e14)});
+        }
+        return all;
+    }();
+    return withSourceBudgets;
 }
 
 } // namespace
@@ -146,6 +166,12 @@ void Settings::reset(const QString &key)
     m_store->remove(key);
     m_store->sync();
     emit changed(key);
+}
+
+QStringList Settings::budgetSources()
+{
+    return {QStringLiteral("claude-code"), QStringLiteral("codex"),  QStringLiteral("anthropic"),
+            QStringLiteral("openai"),      QStringLiteral("cursor"), QStringLiteral("openrouter")};
 }
 
 bool Settings::isKnown(const QString &key)

@@ -27,6 +27,8 @@ public:
     bool setValue(const QString &key, const QVariant &value);
     void reset(const QString &key);
 
+    // The ledger sources a budget can be set for: budget/<source>/{daily,weekly,monthly}Micros.
+    static QStringList budgetSources();
     static bool isKnown(const QString &key);
     static QStringList keys();
     QString filePath() const;

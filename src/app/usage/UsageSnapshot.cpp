@@ -1,9 +1,11 @@
 // Snapshot computation: two ledger queries, then pure arithmetic.
 #include "app/usage/UsageSnapshot.h"
 
+#include "app/poll/Reconciliation.h"
 #include "core/ZoneOffsets.h"
 
 #include <QMap>
+#include <QSet>
 
 namespace tokenwise {
 
@@ -46,6 +48,17 @@ QList<PeriodRow> everyDay(const QList<PeriodRow> &rows, const QDate &first, cons
 }
 
 } // namespace
+
+TeamPosition teamPosition(MicroUsd yours, MicroUsd p25, MicroUsd p50, MicroUsd p75)
+{
+    if (yours < p25)
+        return TeamPosition::BelowP25;
+    if (yours < p50)
+        return TeamPosition::BelowMedian;
+    if (yours <= p75)
+        return TeamPosition::MedianToP75;
+    return TeamPosition::AboveP75;
+}
 
 MicroUsd UsageSnapshot::averageActiveDay() const
 {
@@ -126,6 +139,31 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
             s.monthToDate += d.totals.cost;
     }
 
+    QHash<QDate, DayAnnotation> notes;
+    annotateTeam(notes, all, ledger.teamDistributions(first, today));
+    for (const PeriodRow &d : all) {
+        const auto note = notes.constFind(d.start);
+        if (note == notes.cend() || !note->team)
+            continue;
+        const TeamDistribution &band = *note->team;
+        if (d.start >= shownFirst)
+            s.teamBand.insert(d.start, band);
+        if (d.start < monday)
+            continue;
+        TeamComparison &c = s.teamWeekToDate;
+        c.yours += d.totals.cost;
+        c.p25 += band.p25;
+        c.p50 += band.p50;
+        c.p75 += band.p75;
+        c.members = std::max(c.members, band.members);
+        c.origin = band.origin;
+        ++c.days;
+    }
+    if (s.teamWeekToDate.days > 0) {
+        TeamComparison &c = s.teamWeekToDate;
+        c.position = teamPosition(c.yours, c.p25, c.p50, c.p75);
+    }
+
     // Hourly spend ending now: the last 24 hours for the sparkline, 30 days as the surge baseline.
     const qint64 hourEnd = quarterHourStart(nowMs) + 15 * 60'000; // the quarter hour in progress counts
     QList<MicroUsd> hourly(30 * 24, 0);
@@ -148,6 +186,17 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     taskQuery.fromMs = shownFirst.startOfDay(request.zone).toMSecsSinceEpoch();
     taskQuery.toMs = query.toMs;
     s.tasks = buildTaskRows(ledger.taskSlices(taskQuery), infos, request.ticketPattern);
+    for (const TaskRow &t : s.tasks.mid(0, UsageSnapshot::kTimelineTasks)) {
+        LedgerQuery one;
+        one.fromMs = t.firstMs;
+        one.toMs = t.lastMs + 1;
+        one.sessionId = t.sessionId;
+        // The source is checked here, not in the query: with a source filter SQLite walks the (source,
+        // event_key) index over all of that source's events instead of the time index (3 s for a year).
+        QList<UsageSlice> slices = ledger.usageSlices(one);
+        slices.removeIf([&](const UsageSlice &slice) { return slice.source != t.source; });
+        s.taskSlicesOverTime.insert(taskKey(t.source, t.sessionId), slices);
+    }
     LedgerQuery lastHourQuery;
     lastHourQuery.fromMs = hourEnd - kHourMs;
     lastHourQuery.toMs = hourEnd;
@@ -169,6 +218,22 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     s.rangeTotals = sumTotals(s.days);
     s.demo = s.rangeTotals.bases.contains(QStringLiteral("demo"));
     s.sources = ledger.sourceTotals();
+    s.pollStates = ledger.pollStates();
+    QHash<QString, QSet<QDate>> reportedDays; // source → UTC days
+    for (const ReportedDayCost &r : ledger.reportedCosts(shownFirst, today)) {
+        UsageSnapshot::ReportedGap &gap = s.reportedGaps[r.source];
+        gap.reported += r.cost;
+        if (!reportedDays[r.source].contains(r.day)) {
+            reportedDays[r.source].insert(r.day);
+            ++gap.days;
+        }
+    }
+    for (const UsageSlice &slice : slices) {
+        const auto days = reportedDays.constFind(slice.source);
+        if (days != reportedDays.cend()
+            && days->contains(QDateTime::fromMSecsSinceEpoch(slice.bucketMs, QTimeZone::utc()).date()))
+            s.reportedGaps[slice.source].priced += slice.cost;
+    }
     s.events = ledger.eventCount();
     return s;
 }

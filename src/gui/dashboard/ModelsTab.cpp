@@ -1,16 +1,28 @@
 // Models tab.
 #include "gui/dashboard/ModelsTab.h"
 
+#include "gui/DisplayMoney.h"
+#include "gui/dashboard/SpendChart.h"
+
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tokenwise {
 
 ModelsTab::ModelsTab(QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(this)), m_summary(new QLabel(this))
+    : QWidget(parent)
+    , m_mix(new SpendChart(this))
+    , m_table(new QTableWidget(this))
+    , m_summary(new QLabel(this))
 {
+    m_mix->setOverlays(false);
+    m_mix->setShares(true);
+    m_mix->setTitle(tr("Model mix per day (share of the day's spend)"));
+    m_mix->setMinimumHeight(200);
+    m_mix->setAccessibleName(tr("Model mix per day"));
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Model"), tr("Cost"), tr("Share"), tr("Tokens"),
                                         tr("Cache read share"), tr("What if (estimate)"),
@@ -23,7 +35,12 @@ ModelsTab::ModelsTab(QWidget *parent)
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_mix);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     auto *note = new QLabel(
         tr("What if: the same tokens priced on the cheaper model of the same family. An estimate to "
            "think with, not a judgement: the cheaper model may need more turns."),
@@ -40,8 +57,9 @@ void ModelsTab::setSnapshot(const UsageSnapshot &snapshot)
     const double cacheShare = all.promptTotal() ? double(all.cacheRead) / double(all.promptTotal()) : 0.0;
     m_summary->setText(tr("%1 over the last %n day(s); %2 % of prompt tokens were read from cache.", nullptr,
                           int(snapshot.days.size()))
-                           .arg(formatUsd(total))
+                           .arg(formatMoney(total))
                            .arg(std::llround(100 * cacheShare)));
+    m_mix->setData(snapshot, int(snapshot.days.size()), SpendChart::Stack::Model);
     m_table->setRowCount(int(snapshot.models.size()));
     int row = 0;
     for (const ModelBreakdown &m : snapshot.models) {
@@ -54,7 +72,10 @@ void ModelsTab::setSnapshot(const UsageSnapshot &snapshot)
         };
         cell(0, m.modelName + (m.fallbackModel ? tr(" (no model in the log: priced as gpt-5)") : QString()),
              false);
-        cell(1, m.unpriced ? tr("unpriced") : formatUsd(m.cost));
+        cell(1, m.unpriced ? tr("unpriced") : formatMoney(m.cost));
+        m_table->item(row, 1)->setToolTip(
+            basisToolTip(m.unpriced ? QStringList {QStringLiteral("unpriced")} : snapshot.rangeTotals.bases,
+                         snapshot.priceVersion));
         cell(2,
              total ? QStringLiteral("%1 %").arg(std::llround(100.0 * double(m.cost) / double(total)))
                    : QStringLiteral("–"));
@@ -65,9 +86,12 @@ void ModelsTab::setSnapshot(const UsageSnapshot &snapshot)
                     : QStringLiteral("–"));
         const auto fit = snapshot.modelFit.constFind(m.modelName);
         if (fit != snapshot.modelFit.cend()) {
-            cell(5, tr("%1 on %2").arg(formatUsd(fit->siblingCost), fit->sibling));
+            cell(5, tr("%1 on %2").arg(formatMoney(fit->siblingCost), fit->sibling));
+            m_table->item(row, 5)->setToolTip(
+                tr("An estimate: the same tokens priced on %1.").arg(fit->sibling) + QLatin1Char(' ')
+                + conversionNote());
             const MicroUsd difference = fit->siblingCost - m.cost;
-            cell(6, (difference > 0 ? QStringLiteral("+") : QString()) + formatUsd(difference));
+            cell(6, (difference > 0 ? QStringLiteral("+") : QString()) + formatMoney(difference));
         } else {
             cell(5, QStringLiteral("–"));
             cell(6, QStringLiteral("–"));

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace tokenwise {
 
+class SpendChart;
+
 class ModelsTab : public QWidget
 {
     Q_OBJECT
@@ -18,8 +20,10 @@ public:
 
     void setSnapshot(const UsageSnapshot &snapshot);
     QTableWidget *table() const { return m_table; }
+    SpendChart *mixChart() const { return m_mix; }
 
 private:
+    SpendChart *m_mix;
     QTableWidget *m_table;
     QLabel *m_summary;
 };

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 
 namespace tokenwise {
 
@@ -19,10 +20,12 @@ public:
     explicit OverviewTab(QWidget *parent = nullptr);
 
     void setSnapshot(const UsageSnapshot &snapshot);
-    int rangeDays() const;
+    int rangeDays() const; // 0: the custom range
+    void setCustomRange(const QDate &from, const QDate &to);
     SpendChart *chart() const { return m_chart; }
     SummaryCard *todayCard() const { return m_today; }
     SummaryCard *weekCard() const { return m_week; }
+    SummaryCard *teamCard() const { return m_team; }
 
 private:
     void redraw();
@@ -34,6 +37,8 @@ private:
     SummaryCard *m_team;
     QComboBox *m_range;
     QComboBox *m_stack;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     SpendChart *m_chart;
 };
 

@@ -2,8 +2,10 @@
 #include "gui/dashboard/TaskTableModel.h"
 
 #include "app/usage/UsageSnapshot.h"
+#include "gui/DisplayMoney.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMap>
 
@@ -49,6 +51,12 @@ void TaskTableModel::setTasks(const QList<TaskRow> &tasks, const QTimeZone &zone
     rebuild();
 }
 
+void TaskTableModel::setGitActivity(const QHash<QString, GitActivity> &activity)
+{
+    m_activity = activity;
+    rebuild();
+}
+
 void TaskTableModel::setGrouping(Grouping grouping)
 {
     m_grouping = grouping;
@@ -58,12 +66,26 @@ void TaskTableModel::setGrouping(Grouping grouping)
 void TaskTableModel::rebuild()
 {
     beginResetModel();
+    m_rowActivity.clear();
+    const auto activityOf = [this](const TaskRow &t) -> std::optional<GitActivity> {
+        const auto it = m_activity.constFind(taskKey(t.source, t.sessionId));
+        return it == m_activity.cend() ? std::nullopt : std::optional(*it);
+    };
     if (m_grouping == Grouping::None) {
         m_rows = m_tasks;
+        for (const TaskRow &t : std::as_const(m_rows))
+            m_rowActivity << activityOf(t);
     } else {
         QMap<QString, TaskRow> groups;
+        QHash<QString, std::optional<GitActivity>> groupActivity;
         for (const TaskRow &t : std::as_const(m_tasks)) {
             const QString key = groupKey(t, m_grouping);
+            if (const auto a = activityOf(t)) {
+                std::optional<GitActivity> &sum = groupActivity[key];
+                if (!sum)
+                    sum = GitActivity();
+                *sum += *a;
+            }
             auto it = groups.find(key);
             if (it == groups.end()) {
                 TaskRow g;
@@ -88,6 +110,8 @@ void TaskTableModel::rebuild()
         m_rows = groups.values();
         std::sort(m_rows.begin(), m_rows.end(),
                   [](const TaskRow &a, const TaskRow &b) { return a.totals.cost > b.totals.cost; });
+        for (const TaskRow &g : std::as_const(m_rows))
+            m_rowActivity << groupActivity.value(g.title);
     }
     endResetModel();
 }
@@ -107,7 +131,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const TaskRow &t = m_rows.at(index.row());
+    const std::optional<GitActivity> &git = m_rowActivity.at(index.row());
     const bool grouped = m_grouping != Grouping::None;
+    const bool perCommit = git && git->commits > 0;
     if (role == SortRole) {
         switch (index.column()) {
         case Cost:
@@ -118,6 +144,12 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return cacheShare(t);
         case ActiveTime:
             return t.lastMs - t.firstMs;
+        case Commits:
+            return git ? git->commits : -1;
+        case Lines:
+            return git ? git->added + git->removed : -1;
+        case CostPerCommit:
+            return perCommit ? t.totals.cost / git->commits : std::numeric_limits<qint64>::max();
         case LastActive:
             return t.lastMs;
         default:
@@ -125,25 +157,32 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole
-        && (index.column() == Cost || index.column() == Tokens || index.column() == CacheShare))
+        && (index.column() == Cost || index.column() == Tokens || index.column() == CacheShare
+            || index.column() == Commits || index.column() == Lines || index.column() == CostPerCommit))
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Cost)
+    if (role == Qt::ToolTipRole && index.column() == Project)
+        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
+    if (role == Qt::ToolTipRole && (index.column() == Commits || index.column() == Lines))
+        return git ? tr("Your non-merge commits in this repository while the task was active (git log)")
+                   : tr("Off: git is not installed, the folder is not a git repository, or no author e-mail "
+                        "is known");
+    if (role == Qt::ToolTipRole && (index.column() == Cost || index.column() == CostPerCommit))
         return t.totals.unpriced
             ? tr("Includes models missing from the price table: their cost is unknown, not zero.")
-            : tr("Priced: tokens × the price table");
+            : basisToolTip(t.totals.bases);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Task:
         return grouped ? tr("%1 (%n task(s))", nullptr, t.sessionId.toInt()).arg(t.title) : taskLabel(t);
-    case Project:
-        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
+    case Project: // the folder's name; the full path is in the tooltip
+        return QFileInfo(t.cwd.isEmpty() ? t.projectDir : t.cwd).fileName();
     case BranchTicket:
         return t.ticket.isEmpty() ? t.gitBranch : t.ticket;
     case Source:
         return t.source;
     case Cost:
-        return QString(formatUsd(t.totals.cost) + (t.totals.unpriced ? QStringLiteral("*") : QString()));
+        return QString(formatMoney(t.totals.cost) + (t.totals.unpriced ? QStringLiteral("*") : QString()));
     case Tokens:
         return QLocale().toString(t.totals.tokens.total());
     case CacheShare:
@@ -156,6 +195,14 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     }
     case ActiveTime:
         return duration(t.lastMs - t.firstMs);
+    case Commits:
+        return git ? QLocale().toString(git->commits) : QStringLiteral("—");
+    case Lines:
+        return git
+            ? QStringLiteral("+%1 −%2").arg(QLocale().toString(git->added), QLocale().toString(git->removed))
+            : QStringLiteral("—");
+    case CostPerCommit:
+        return perCommit ? formatMoney(t.totals.cost / git->commits) : QStringLiteral("—");
     case LastActive:
         return QDateTime::fromMSecsSinceEpoch(t.lastMs, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
@@ -185,6 +232,12 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Models");
     case ActiveTime:
         return tr("Active time");
+    case Commits:
+        return tr("Commits");
+    case Lines:
+        return tr("Lines");
+    case CostPerCommit:
+        return tr("Cost / commit");
     case LastActive:
         return tr("Last active");
     }

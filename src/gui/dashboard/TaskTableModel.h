@@ -1,6 +1,7 @@
 // Cost per task as a table model: one row per task, or per ticket, branch or project when grouped.
 #pragma once
 
+#include "app/tasks/GitActivity.h"
 #include "core/UsageReport.h"
 
 #include <QAbstractTableModel>
@@ -15,12 +16,15 @@ public:
         Task,
         Project,
         BranchTicket,
-        Source,
         Cost,
+        Commits,
+        CostPerCommit,
+        Lines,
         Tokens,
         CacheShare,
         Models,
         ActiveTime,
+        Source,
         LastActive,
         ColumnCount
     };
@@ -31,7 +35,10 @@ public:
 
     void setTasks(const QList<TaskRow> &tasks, const QTimeZone &zone);
     void setGrouping(Grouping grouping);
+    // Commits and lines by taskKey(); a task without an entry (no git, no repository) shows "—".
+    void setGitActivity(const QHash<QString, GitActivity> &activity);
     const TaskRow &rowAt(int row) const { return m_rows.at(row); }
+    std::optional<GitActivity> activityAt(int row) const { return m_rowActivity.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +50,8 @@ private:
 
     QList<TaskRow> m_tasks;
     QList<TaskRow> m_rows;
+    QList<std::optional<GitActivity>> m_rowActivity; // parallel to m_rows
+    QHash<QString, GitActivity> m_activity;
     QTimeZone m_zone;
     Grouping m_grouping = Grouping::None;
 };

@@ -1,7 +1,9 @@
 // Tasks tab.
 #include "gui/dashboard/TasksTab.h"
 
+#include "gui/DisplayMoney.h"
 #include "gui/dashboard/TaskTableModel.h"
+#include "gui/dashboard/TaskTimelineChart.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ TasksTab::TasksTab(QWidget *parent)
     , m_model(new TaskTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_details(new QTextBrowser(this))
+    , m_timeline(new TaskTimelineChart(this))
 {
     m_filter->setPlaceholderText(tr("Filter by task, project, ticket or branch"));
     m_filter->setClearButtonEnabled(true);
@@ -44,7 +47,18 @@ TasksTab::TasksTab(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(TaskTableModel::Task, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setDefaultSectionSize(84);
+    header->setStretchLastSection(true);
+    header->resizeSection(TaskTableModel::Task, 240);
+    header->resizeSection(TaskTableModel::Project, 120);
+    header->resizeSection(TaskTableModel::Models, 150);
+    header->resizeSection(TaskTableModel::Tokens, 96);
+    header->resizeSection(TaskTableModel::BranchTicket, 110);
+    header->resizeSection(TaskTableModel::Commits, 72);
+    header->resizeSection(TaskTableModel::CostPerCommit, 104);
     m_view->setAccessibleName(tr("Cost per task"));
     m_details->setAccessibleName(tr("Task details"));
     m_details->setMinimumWidth(260);
@@ -59,14 +73,17 @@ TasksTab::TasksTab(QWidget *parent)
     layout->addLayout(controls);
     auto *split = new QSplitter(this);
     split->addWidget(m_view);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
+    auto *detail = new QSplitter(Qt::Vertical, this);
+    detail->addWidget(m_details);
+    detail->addWidget(m_timeline);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
-    auto *note
-        = new QLabel(tr("Most expensive tasks first — tasks, not people. Commits per task appear when the "
-                        "repository is reachable and your git e-mail is set in Settings."),
-                     this);
+    auto *note = new QLabel(
+        tr("Most expensive tasks first — tasks, not people. Commits and lines are yours, in the "
+           "task's repository while it was active (git user.email, or the author set in Settings)."),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
@@ -80,9 +97,43 @@ TasksTab::TasksTab(QWidget *parent)
 
 void TasksTab::setSnapshot(const UsageSnapshot &snapshot)
 {
+    const QString selected = selectedKey();
     m_snapshot = snapshot;
     m_model->setTasks(snapshot.tasks, snapshot.zone);
+    // Nothing chosen yet: the most expensive task, so that the detail pane says something.
+    reselect(selected.isEmpty() && m_proxy->rowCount() > 0
+                 ? rowKey(m_proxy->mapToSource(m_proxy->index(0, 0)).row())
+                 : selected);
+}
+
+QString TasksTab::rowKey(int sourceRow) const
+{
+    const TaskRow &t = m_model->rowAt(sourceRow);
+    return m_grouping->currentIndex() == 0 ? taskKey(t.source, t.sessionId) : t.title;
+}
+
+QString TasksTab::selectedKey() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    return current.isValid() ? rowKey(current.row()) : QString();
+}
+
+void TasksTab::reselect(const QString &key)
+{
+    for (int row = 0; !key.isEmpty() && row < m_model->rowCount(); ++row) {
+        if (rowKey(row) == key) {
+            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            break;
+        }
+    }
     showDetails();
+}
+
+void TasksTab::setGitActivity(const QHash<QString, GitActivity> &activity)
+{
+    const QString selected = selectedKey();
+    m_model->setGitActivity(activity);
+    reselect(selected);
 }
 
 bool TasksTab::showTask(const QString &key)
@@ -112,9 +163,18 @@ void TasksTab::showDetails()
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
     if (!current.isValid()) {
         m_details->setPlainText(tr("Select a task to see what it cost and what it used."));
+        m_timeline->setTimeline({}, m_snapshot.zone);
+        m_timeline->hide();
         return;
     }
     const TaskRow &t = m_model->rowAt(current.row());
+    const bool single = m_grouping->currentIndex() == 0;
+    m_timeline->setTimeline(
+        single ? buildTaskTimeline(m_snapshot.taskSlicesOverTime.value(taskKey(t.source, t.sessionId)),
+                                   m_snapshot.zone)
+               : TaskTimeline(),
+        m_snapshot.zone);
+    m_timeline->setVisible(!m_timeline->timeline().isEmpty());
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3>").arg(taskLabel(t).toHtmlEscaped());
     const auto line = [&](const QString &label, const QString &value) {
@@ -131,19 +191,26 @@ void TasksTab::showDetails()
                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
              + QStringLiteral(" – ")
              + QDateTime::fromMSecsSinceEpoch(t.lastMs, m_snapshot.zone).toString(QStringLiteral("HH:mm")));
-    line(tr("Cost:"), formatUsd(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
+    line(tr("Cost:"),
+         formatMoney(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
     const TokenCounts &k = t.totals.tokens;
     line(tr("Tokens:"),
          tr("%1 input, %2 output, %3 cache write, %4 cache read")
              .arg(locale.toString(k.input), locale.toString(k.output), locale.toString(k.cacheWrite()),
                   locale.toString(k.cacheRead)));
-    line(tr("Commits:"), tr("— (not known)"));
+    if (const std::optional<GitActivity> git = m_model->activityAt(current.row()))
+        line(tr("Commits:"),
+             tr("%1 (+%2 −%3 lines)")
+                 .arg(locale.toString(git->commits), locale.toString(git->added),
+                      locale.toString(git->removed)));
+    else
+        line(tr("Commits:"), tr("— (no git repository reachable)"));
     html += QStringLiteral("<h4>%1</h4>").arg(tr("Model mix").toHtmlEscaped());
     for (const ModelBreakdown &m : t.models) {
         const int share
             = t.totals.cost ? int(std::llround(100.0 * double(m.cost) / double(t.totals.cost))) : 0;
         html += QStringLiteral("%1: %2 (%3 %)<br>")
-                    .arg(m.modelName.toHtmlEscaped(), formatUsd(m.cost))
+                    .arg(m.modelName.toHtmlEscaped(), formatMoney(m.cost))
                     .arg(share);
     }
     m_details->setHtml(html);

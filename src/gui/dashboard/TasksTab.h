@@ -1,6 +1,7 @@
 // Cost per task: what each task (agent session) cost and what it was about, most expensive first.
 #pragma once
 
+#include "app/tasks/GitActivity.h"
 #include "app/usage/UsageSnapshot.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTextBrowser;
 namespace tokenwise {
 
 class TaskTableModel;
+class TaskTimelineChart;
 
 class TasksTab : public QWidget
 {
@@ -22,6 +24,7 @@ public:
     explicit TasksTab(QWidget *parent = nullptr);
 
     void setSnapshot(const UsageSnapshot &snapshot);
+    void setGitActivity(const QHash<QString, GitActivity> &activity);
     // Selects the task (e.g. from a surge alert) and shows its details.
     bool showTask(const QString &taskKey);
 
@@ -31,9 +34,13 @@ public:
     QLineEdit *filter() const { return m_filter; }
     QComboBox *grouping() const { return m_grouping; }
     QString detailText() const;
+    TaskTimelineChart *timelineChart() const { return m_timeline; }
 
 private:
     void showDetails();
+    QString rowKey(int sourceRow) const;
+    QString selectedKey() const;
+    void reselect(const QString &key);
 
     UsageSnapshot m_snapshot;
     QLineEdit *m_filter;
@@ -42,6 +49,7 @@ private:
     TaskTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTextBrowser *m_details;
+    TaskTimelineChart *m_timeline;
 };
 
 } // namespace tokenwise

@@ -3,12 +3,14 @@
 
 #include "app/platform/Autostart.h"
 #include "app/settings/Settings.h"
+#include "core/Money.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -26,6 +28,12 @@ QDoubleSpinBox *dollars(QWidget *parent, const QString &accessibleName)
     box->setSpecialValueText(QCoreApplication::translate("GeneralPages", "none"));
     box->setAccessibleName(accessibleName);
     return box;
+}
+
+QString sourceBudgetKey(const QString &source, int period)
+{
+    static const char *const names[] = {"dailyMicros", "weeklyMicros", "monthlyMicros"};
+    return QStringLiteral("budget/") + source + QLatin1Char('/') + QLatin1String(names[period]);
 }
 
 bool store(Settings &settings, const QString &key, const QVariant &value, QString *error)
@@ -46,12 +54,16 @@ SourcesPage::SourcesPage(QWidget *parent)
           new QCheckBox(tr("Read &Claude Code logs (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)"), this))
     , m_codex(new QCheckBox(tr("Read Code&x CLI logs (~/.codex or $CODEX_HOME)"), this))
     , m_ticketRegex(new QLineEdit(this))
+    , m_gitAuthor(new QLineEdit(this))
 {
     auto *form = new QFormLayout(this);
     form->addRow(m_claude);
     form->addRow(m_codex);
     m_ticketRegex->setAccessibleName(tr("Ticket pattern"));
     form->addRow(tr("&Ticket pattern in branch names:"), m_ticketRegex);
+    m_gitAuthor->setAccessibleName(tr("Git author e-mail for commits per task"));
+    m_gitAuthor->setPlaceholderText(tr("each repository's git config user.email"));
+    form->addRow(tr("&Git author e-mail (commits per task):"), m_gitAuthor);
     auto *note = new QLabel(tr("Local logs need no key. Prompt and response text is never stored."), this);
     note->setWordWrap(true);
     form->addRow(note);
@@ -62,11 +74,13 @@ void SourcesPage::load(const Settings &settings)
     m_claude->setChecked(settings.value(QStringLiteral("sources/claudeCode")).toBool());
     m_codex->setChecked(settings.value(QStringLiteral("sources/codex")).toBool());
     m_ticketRegex->setText(settings.value(QStringLiteral("tasks/ticketRegex")).toString());
+    m_gitAuthor->setText(settings.value(QStringLiteral("tasks/gitAuthor")).toString());
 }
 
 bool SourcesPage::save(Settings &settings, QString *error)
 {
     return store(settings, QStringLiteral("tasks/ticketRegex"), m_ticketRegex->text(), error)
+        && store(settings, QStringLiteral("tasks/gitAuthor"), m_gitAuthor->text().trimmed(), error)
         && store(settings, QStringLiteral("sources/claudeCode"), m_claude->isChecked(), error)
         && store(settings, QStringLiteral("sources/codex"), m_codex->isChecked(), error);
 }
@@ -91,6 +105,22 @@ BudgetsPage::BudgetsPage(QWidget *parent)
                         "you choose, never a spending target."),
                      this);
     budgetNote->setWordWrap(true);
+    auto *perSource = new QGridLayout;
+    perSource->addWidget(new QLabel(tr("Per source"), this), 0, 0);
+    const QStringList periods {tr("daily"), tr("weekly"), tr("monthly")};
+    for (int p = 0; p < periods.size(); ++p)
+        perSource->addWidget(new QLabel(periods.at(p), this), 0, p + 1);
+    int row = 1;
+    for (const QString &source : Settings::budgetSources()) {
+        perSource->addWidget(new QLabel(source, this), row, 0);
+        for (int p = 0; p < periods.size(); ++p) {
+            QDoubleSpinBox *box = dollars(this, tr("%1 %2 budget").arg(source, periods.at(p)));
+            perSource->addWidget(box, row, p + 1);
+            m_bySource[source] << box;
+        }
+        ++row;
+    }
+    form->addRow(perSource);
     form->addRow(budgetNote);
     m_surgeFactor->setRange(1.5, 50);
     m_surgeFactor->setSingleStep(0.5);
@@ -114,6 +144,11 @@ void BudgetsPage::load(const Settings &settings)
         return double(settings.value(QString::fromLatin1(key)).toLongLong()) / 1e6;
     };
     m_daily->setValue(micros("budget/dailyMicros"));
+    for (auto it = m_bySource.cbegin(); it != m_bySource.cend(); ++it) {
+        for (int p = 0; p < it->size(); ++p)
+            it->at(p)->setValue(double(settings.value(sourceBudgetKey(it.key(), p)).toLongLong())
+                                / double(kMicrosPerDollar));
+    }
     m_weekly->setValue(micros("budget/weeklyMicros"));
     m_monthly->setValue(micros("budget/monthlyMicros"));
     m_surgeFactor->setValue(settings.value(QStringLiteral("alerts/surgeFactor")).toDouble());
@@ -126,6 +161,11 @@ void BudgetsPage::load(const Settings &settings)
 bool BudgetsPage::save(Settings &settings, QString *error)
 {
     const auto micros = [](const QDoubleSpinBox *box) { return qint64(std::llround(box->value() * 1e6)); };
+    for (auto it = m_bySource.cbegin(); it != m_bySource.cend(); ++it) {
+        for (int p = 0; p < it->size(); ++p)
+            if (!store(settings, sourceBudgetKey(it.key(), p), micros(it->at(p)), error))
+                return false;
+    }
     return store(settings, QStringLiteral("budget/dailyMicros"), micros(m_daily), error)
         && store(settings, QStringLiteral("budget/weeklyMicros"), micros(m_weekly), error)
         && store(settings, QStringLiteral("budget/monthlyMicros"), micros(m_monthly), error)

@@ -3,6 +3,8 @@
 
 #include "gui/settings/SettingsPage.h"
 
+#include <QHash>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -26,6 +28,7 @@ private:
     QCheckBox *m_claude;
     QCheckBox *m_codex;
     QLineEdit *m_ticketRegex;
+    QLineEdit *m_gitAuthor;
 };
 
 class BudgetsPage : public SettingsPage
@@ -38,8 +41,14 @@ public:
     bool save(Settings &settings, QString *error) override;
 
     QDoubleSpinBox *dailyBudget() const { return m_daily; }
+    // period: 0 daily, 1 weekly, 2 monthly
+    QDoubleSpinBox *sourceBudget(const QString &source, int period) const
+    {
+        return m_bySource.value(source).value(period);
+    }
 
 private:
+    QHash<QString, QList<QDoubleSpinBox *>> m_bySource;
     QDoubleSpinBox *m_daily;
     QDoubleSpinBox *m_weekly;
     QDoubleSpinBox *m_monthly;

@@ -74,6 +74,7 @@ void TrayController::show(const UsageSnapshot &snapshot, const TrayContext &cont
     m_state = trayIconState(snapshot, context);
     m_toolTip = trayToolTip(snapshot, context);
     applyIcon();
+    qCDebug(lcTray) << "tray icon drawn from state:" << qPrintable(m_state.amount);
 }
 
 void TrayController::notify(const QString &title, const QString &message, bool urgent)

@@ -1,6 +1,8 @@
 // Sparkline drawing.
 #include "gui/widget/Sparkline.h"
 
+#include "gui/DisplayMoney.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -18,7 +20,7 @@ void Sparkline::setValues(const QList<MicroUsd> &values)
     MicroUsd total = 0;
     for (MicroUsd v : values)
         total += v;
-    setAccessibleDescription(tr("%1 in the last 24 hours").arg(formatUsd(total)));
+    setAccessibleDescription(tr("%1 in the last 24 hours").arg(formatMoney(total)));
     update();
 }
 

@@ -1,6 +1,7 @@
 // The 15-minute widget.
 #include "gui/widget/SpendWidget.h"
 
+#include "gui/DisplayMoney.h"
 #include "gui/tray/TrayText.h"
 #include "gui/widget/Sparkline.h"
 
@@ -21,6 +22,7 @@ SpendWidget::SpendWidget(QSettings *placement, const Clock &clock, QWidget *pare
     , m_demo(new QLabel(tr("DEMO DATA"), this))
     , m_today(new QLabel(this))
     , m_week(new QLabel(this))
+    , m_team(new QLabel(this))
     , m_sparkline(new Sparkline(this))
     , m_updated(new QLabel(this))
 {
@@ -38,12 +40,15 @@ SpendWidget::SpendWidget(QSettings *placement, const Clock &clock, QWidget *pare
     m_demo->hide();
     m_updated->setForegroundRole(QPalette::PlaceholderText);
     m_week->setWordWrap(true);
+    m_team->setWordWrap(true);
+    m_team->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
     layout->addWidget(m_demo);
     layout->addWidget(m_today);
     layout->addWidget(m_week);
+    layout->addWidget(m_team);
     layout->addWidget(m_sparkline);
     layout->addWidget(m_updated);
     setFixedWidth(250);
@@ -56,14 +61,25 @@ SpendWidget::SpendWidget(QSettings *placement, const Clock &clock, QWidget *pare
 void SpendWidget::setSnapshot(const UsageSnapshot &snapshot)
 {
     m_demo->setVisible(snapshot.demo);
-    m_today->setText(tr("Today %1").arg(formatUsd(snapshot.today)));
-    m_week->setText(
-        tr("Week %1 · %2")
-            .arg(formatUsd(snapshot.weekToDate), paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate)));
+    m_today->setText(tr("Today %1").arg(formatMoney(snapshot.today)));
+    const QStringList bases
+        = snapshot.days.isEmpty() ? snapshot.rangeTotals.bases : snapshot.days.constLast().totals.bases;
+    m_today->setToolTip(basisToolTip(bases, snapshot.priceVersion));
+    m_week->setToolTip(basisToolTip(snapshot.rangeTotals.bases, snapshot.priceVersion));
+    m_week->setText(tr("Week %1 · %2")
+                        .arg(formatMoney(snapshot.weekToDate),
+                             paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate)));
+    const TeamPosition team = snapshot.teamWeekToDate.position;
+    m_team->setText(team == TeamPosition::Unknown ? QString() : tr("Team: %1").arg(teamPositionWords(team)));
+    m_team->setVisible(team != TeamPosition::Unknown);
     m_sparkline->setValues(snapshot.last24Hours);
     m_updated->setText(
         tr("updated %1").arg(m_clock.nowUtc().toTimeZone(snapshot.zone).toString(QStringLiteral("HH:mm"))));
-    setAccessibleDescription(m_today->text() + QStringLiteral(", ") + m_week->text());
+    QStringList description {m_today->text(), m_week->text()};
+    if (!m_team->text().isEmpty())
+        description << m_team->text();
+    description << m_updated->text();
+    setAccessibleDescription(description.join(QStringLiteral(", ")));
 }
 
 void SpendWidget::setRefreshMinutes(int minutes)
@@ -79,6 +95,11 @@ QString SpendWidget::todayText() const
 QString SpendWidget::weekText() const
 {
     return m_week->text();
+}
+
+QString SpendWidget::teamText() const
+{
+    return m_team->text();
 }
 
 QString SpendWidget::updatedText() const

@@ -30,6 +30,7 @@ public:
 
     QString todayText() const;
     QString weekText() const;
+    QString teamText() const; // empty when no team band covers this week
     QString updatedText() const;
     Sparkline *sparkline() const { return m_sparkline; }
 
@@ -59,6 +60,7 @@ private:
     QLabel *m_demo;
     QLabel *m_today;
     QLabel *m_week;
+    QLabel *m_team;
     Sparkline *m_sparkline;
     QLabel *m_updated;
     QPoint m_dragOffset;

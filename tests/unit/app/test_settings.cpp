@@ -41,6 +41,8 @@ private slots:
             << QStringLiteral("widget/refreshMinutes") << QVariant(61);
         QTest::newRow("broken ticket regex")
             << QStringLiteral("tasks/ticketRegex") << QVariant(QStringLiteral("[A-"));
+        QTest::newRow("git author that is no e-mail")
+            << QStringLiteral("tasks/gitAuthor") << QVariant(QStringLiteral("Alice <alice@example.org>"));
         QTest::newRow("plain http team feed")
             << QStringLiteral("team/feed") << QVariant(QStringLiteral("http://x/feed.json"));
         QTest::newRow("currency code")

@@ -223,6 +223,25 @@ private slots:
         QCOMPARE(ledger->usageSlices(query).size(), 0);
     }
 
+    void slicesOfOneSession_data() { tiesGoToThePathThatSortsFirst_data(); }
+    void slicesOfOneSession()
+    {
+        QFETCH(QString, kind);
+        auto ledger = make(kind);
+        UsageEvent a = claudeEvent("a", "1", 10);
+        UsageEvent b = claudeEvent("b", "1", 20);
+        b.sessionId = QStringLiteral("s2");
+        QVERIFY(ledger->commit(batchOf({a, b})).ok());
+        LedgerQuery query;
+        query.sessionId = QStringLiteral("s2");
+        const QList<UsageSlice> slices = ledger->usageSlices(query);
+        QCOMPARE(slices.size(), 1);
+        QCOMPARE(slices[0].tokens.output, qint64(20));
+        query.sessionId = QStringLiteral("unknown");
+        QCOMPARE(ledger->usageSlices(query).size(), 0);
+        QCOMPARE(ledger->usageSlices({}).size(), 1); // no filter: both sessions in one slice
+    }
+
     void sqliteSchemaAndReopen()
     {
         const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
