@@ -2,6 +2,7 @@
 #include "app/ingest/Ingestor.h"
 
 #include "app/AppLogging.h"
+#include "core/TrContext.h"
 #include "app/ingest/ParallelScan.h"
 #include "sources/local/CodexFileScanner.h"
 #include "sources/local/LogFileReader.h"
@@ -10,11 +11,19 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QSet>
+
+TOKENWISE_TR_CONTEXT(Ingestor)
 
 namespace tokenwise {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ingestor", text);
+}
 
 constexpr qsizetype kEventsPerCommit = 5'000;
 
@@ -137,8 +146,11 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
     status.roots = roots.projectDirs;
     QElapsedTimer timer;
     timer.start();
-    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs);
+    QStringList undecodable;
+    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs, &undecodable);
     status.files = files.size();
+    for (const QString &name : undecodable)
+        status.errors << QStringLiteral("%1: %2").arg(name, tr("the file name is not valid UTF-8"));
     qCDebug(lcApp) << "claude-code:" << files.size() << "files listed in" << timer.elapsed() << "ms";
 
     QStringList paths;
