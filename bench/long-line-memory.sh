@@ -22,4 +22,6 @@ read -r base_kb base_s < <(measure "$tmp/empty" empty)
 read -r long_kb long_s < <(measure "$tmp/claude" long)
 echo "ingest of an empty tree:           max RSS $((base_kb / 1024)) MB, ${base_s} s"
 echo "ingest of one ${size} MB line + 2:    max RSS $((long_kb / 1024)) MB, ${long_s} s"
-echo "result: $(tr -d '\n ' <"$tmp/out-long.json" | grep -o '"malformedLines":[0-9]*,' ) $(tr -d '\n ' <"$tmp/out-long.json" | grep -o '"usageLines":[0-9]*')"
+python3 -c 'import json,sys
+for s in json.load(open(sys.argv[1]))["sources"]:
+    print("  %s: %d usage lines, %d malformed (over-long included)" % (s["source"], s["usageLines"], s["malformedLines"]))' "$tmp/out-long.json"
