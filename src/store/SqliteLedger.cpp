@@ -122,7 +122,7 @@ SqliteLedger::~SqliteLedger()
 }
 
 Result<std::unique_ptr<SqliteLedger>> SqliteLedger::open(const QString &databasePath,
-                                                       std::optional<LedgerDamage> *damage)
+                                                         std::optional<LedgerDamage> *damage)
 {
     const QString dir = QFileInfo(databasePath).absolutePath();
     if (!QDir().mkpath(dir))

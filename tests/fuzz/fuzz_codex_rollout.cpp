@@ -10,7 +10,8 @@ using tokenwise::codex::CodexRolloutParser;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const std::string_view text(reinterpret_cast<const char *>(data), size);
-    const QString name = QStringLiteral("rollout-2026-05-14T10-00-00-0196c6a2-7f3e-7a10-9c2e-4b8d1e6f5a21.jsonl");
+    const QString name
+        = QStringLiteral("rollout-2026-05-14T10-00-00-0196c6a2-7f3e-7a10-9c2e-4b8d1e6f5a21.jsonl");
     CodexRolloutParser parser(name);
     std::vector<tokenwise::UsageEvent> events;
     size_t pos = 0;

@@ -13,8 +13,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto book = PriceBook::fromJson(json, QStringLiteral("fuzz"));
     if (!book.ok())
         return 0;
-    static const char *const models[] = {"claude-sonnet-4-5", "claude-opus-4-1-20250805", "gpt-5", "o3",
-                                         "claude-3-5-haiku", "gpt-4.1-mini", "x", ""};
+    static const char *const models[] = {"claude-sonnet-4-5",
+                                         "claude-opus-4-1-20250805",
+                                         "gpt-5",
+                                         "o3",
+                                         "claude-3-5-haiku",
+                                         "gpt-4.1-mini",
+                                         "x",
+                                         ""};
     TokenCounts tokens;
     tokens.input = 3'000'000;
     tokens.output = 1'000'000;

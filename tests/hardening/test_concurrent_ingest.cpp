@@ -49,12 +49,14 @@ private slots:
         QProcess gen;
         gen.start(QStringLiteral("python3"),
                   {tools + QStringLiteral("gen_claude_logs.py"), QStringLiteral("--out"), m_claude,
-                   QStringLiteral("--projects"), QStringLiteral("3"), QStringLiteral("--sessions-per-project"),
-                   QStringLiteral("10"), QStringLiteral("--messages-per-session"), QStringLiteral("50")});
+                   QStringLiteral("--projects"), QStringLiteral("3"),
+                   QStringLiteral("--sessions-per-project"), QStringLiteral("10"),
+                   QStringLiteral("--messages-per-session"), QStringLiteral("50")});
         QVERIFY(gen.waitForFinished(180'000));
         QCOMPARE(gen.exitCode(), 0);
-        gen.start(QStringLiteral("python3"), {tools + QStringLiteral("gen_codex_logs.py"), QStringLiteral("--out"),
-                                              m_codex, QStringLiteral("--sessions"), QStringLiteral("10")});
+        gen.start(QStringLiteral("python3"),
+                  {tools + QStringLiteral("gen_codex_logs.py"), QStringLiteral("--out"), m_codex,
+                   QStringLiteral("--sessions"), QStringLiteral("10")});
         QVERIFY(gen.waitForFinished(180'000));
         QCOMPARE(gen.exitCode(), 0);
         // The app side of the race reads the same logs through this process's environment.
@@ -68,8 +70,10 @@ private slots:
         QProcess *reference = startIngest(clean);
         QVERIFY(reference->waitForFinished(240'000));
         QCOMPARE(reference->exitCode(), 0);
-        const qint64 expected
-            = QJsonDocument::fromJson(reference->readAllStandardOutput()).object().value(QStringLiteral("events")).toInteger();
+        const qint64 expected = QJsonDocument::fromJson(reference->readAllStandardOutput())
+                                    .object()
+                                    .value(QStringLiteral("events"))
+                                    .toInteger();
         QVERIFY(expected > 1'000);
 
         const QString shared = m_dir.filePath(QStringLiteral("shared"));
@@ -89,7 +93,8 @@ private slots:
         for (QProcess *p : cli) {
             if (p->state() != QProcess::NotRunning) // the event loop above may have reaped it already
                 QVERIFY(p->waitForFinished(240'000));
-            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, p->readAllStandardError().constData());
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                     p->readAllStandardError().constData());
         }
         QCOMPARE(failed.count(), 0);
         QVERIFY(!service.snapshot().demo); // real data, not the demo history

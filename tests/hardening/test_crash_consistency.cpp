@@ -65,12 +65,14 @@ private slots:
         QProcess gen;
         gen.start(QStringLiteral("python3"),
                   {tools + QStringLiteral("gen_claude_logs.py"), QStringLiteral("--out"), m_claude,
-                   QStringLiteral("--projects"), QStringLiteral("4"), QStringLiteral("--sessions-per-project"),
-                   QStringLiteral("12"), QStringLiteral("--messages-per-session"), QStringLiteral("60")});
+                   QStringLiteral("--projects"), QStringLiteral("4"),
+                   QStringLiteral("--sessions-per-project"), QStringLiteral("12"),
+                   QStringLiteral("--messages-per-session"), QStringLiteral("60")});
         QVERIFY(gen.waitForFinished(180'000));
         QCOMPARE(gen.exitCode(), 0);
-        gen.start(QStringLiteral("python3"), {tools + QStringLiteral("gen_codex_logs.py"), QStringLiteral("--out"),
-                                              m_codex, QStringLiteral("--sessions"), QStringLiteral("20")});
+        gen.start(QStringLiteral("python3"),
+                  {tools + QStringLiteral("gen_codex_logs.py"), QStringLiteral("--out"), m_codex,
+                   QStringLiteral("--sessions"), QStringLiteral("20")});
         QVERIFY(gen.waitForFinished(180'000));
         QCOMPARE(gen.exitCode(), 0);
     }
@@ -82,12 +84,15 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const QJsonObject cleanIngest
-            = QJsonDocument::fromJson(run({QStringLiteral("ingest"), QStringLiteral("--json")}, clean)).object();
+            = QJsonDocument::fromJson(run({QStringLiteral("ingest"), QStringLiteral("--json")}, clean))
+                  .object();
         const qint64 durationMs = std::max<qint64>(timer.elapsed(), 50);
         const qint64 cleanEvents = cleanIngest.value(QStringLiteral("events")).toInteger();
         QVERIFY(cleanEvents > 5'000); // more than one commit batch, so kills land between commits
-        const QJsonArray reference
-            = QJsonDocument::fromJson(run(dailyJson(), clean)).object().value(QStringLiteral("daily")).toArray();
+        const QJsonArray reference = QJsonDocument::fromJson(run(dailyJson(), clean))
+                                         .object()
+                                         .value(QStringLiteral("daily"))
+                                         .toArray();
         QVERIFY(!reference.isEmpty());
         // And it equals the in-memory one-shot report.
         QCOMPARE(QJsonDocument::fromJson(run(dailyJson() << QStringLiteral("--no-store"), clean))
@@ -118,14 +123,18 @@ private slots:
         QVERIFY(killedMidway >= kKills / 2);
 
         const QJsonObject finalIngest
-            = QJsonDocument::fromJson(run({QStringLiteral("ingest"), QStringLiteral("--json")}, victim)).object();
+            = QJsonDocument::fromJson(run({QStringLiteral("ingest"), QStringLiteral("--json")}, victim))
+                  .object();
         QCOMPARE(finalIngest.value(QStringLiteral("events")).toInteger(), cleanEvents);
         // The killed runs did commit part of the work (the kills fell between commits), and the last run
         // only read the rest.
-        qInfo() << "the final run read" << bytesRead(finalIngest) << "of" << bytesRead(cleanIngest) << "bytes";
+        qInfo() << "the final run read" << bytesRead(finalIngest) << "of" << bytesRead(cleanIngest)
+                << "bytes";
         QVERIFY(bytesRead(finalIngest) < bytesRead(cleanIngest));
-        const QJsonArray after
-            = QJsonDocument::fromJson(run(dailyJson(), victim)).object().value(QStringLiteral("daily")).toArray();
+        const QJsonArray after = QJsonDocument::fromJson(run(dailyJson(), victim))
+                                     .object()
+                                     .value(QStringLiteral("daily"))
+                                     .toArray();
         QCOMPARE(after, reference);
     }
 };

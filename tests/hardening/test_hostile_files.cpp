@@ -22,7 +22,8 @@ QByteArray usageLine(const char *id)
     return QByteArray(R"({"type":"assistant","timestamp":"2026-03-10T12:00:00.000Z","cwd":"/home/a/app",)"
                       R"("sessionId":"s1","requestId":"req_)")
         + id + R"(","message":{"id":"msg_)" + id
-        + R"(","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":100,"output_tokens":200}}})" + '\n';
+        + R"(","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":100,"output_tokens":200}}})"
+        + '\n';
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -39,7 +40,8 @@ struct ReadAll
     QString error;
 };
 
-ReadAll readAll(const QString &path, qint64 chunkBytes, qint64 maxLineBytes, const FileCursor *cursor = nullptr)
+ReadAll readAll(const QString &path, qint64 chunkBytes, qint64 maxLineBytes,
+                const FileCursor *cursor = nullptr)
 {
     ReadAll all;
     LogFileReader reader(chunkBytes, maxLineBytes);
@@ -49,7 +51,9 @@ ReadAll readAll(const QString &path, qint64 chunkBytes, qint64 maxLineBytes, con
     }
     LogChunk chunk;
     while (reader.next(chunk))
-        forEachLine(chunk, [&](std::string_view line, qint64) { all.lines << QByteArray(line.data(), qsizetype(line.size())); });
+        forEachLine(chunk, [&](std::string_view line, qint64) {
+            all.lines << QByteArray(line.data(), qsizetype(line.size()));
+        });
     reader.finish();
     all.endOffset = reader.endOffset();
     all.skipped = reader.skippedLines();
@@ -133,7 +137,9 @@ private slots:
         LogFileReader reader(4'096);
         QVERIFY(reader.open(path, planRead(path, nullptr)));
         QList<QByteArray> lines;
-        const auto collect = [&](std::string_view line, qint64) { lines << QByteArray(line.data(), qsizetype(line.size())); };
+        const auto collect = [&](std::string_view line, qint64) {
+            lines << QByteArray(line.data(), qsizetype(line.size()));
+        };
         LogChunk chunk;
         QVERIFY(reader.next(chunk));
         forEachLine(chunk, collect);
@@ -185,7 +191,8 @@ private slots:
         const QString projects = claude + QStringLiteral("/projects");
         QVERIFY(QDir().mkpath(projects + QStringLiteral("/-home-a-app")));
         QVERIFY(QDir().mkpath(projects + QStringLiteral("/-loop")));
-        QVERIFY(writeFile(projects + QStringLiteral("/-home-a-app/good.jsonl"), usageLine("A") + usageLine("B")));
+        QVERIFY(
+            writeFile(projects + QStringLiteral("/-home-a-app/good.jsonl"), usageLine("A") + usageLine("B")));
 
         // 100 MB in one line that looks like a usage line, between two good lines.
         {
@@ -218,8 +225,10 @@ private slots:
         QVERIFY(writeFile(projects + QStringLiteral("/-home-a-app/blank.jsonl"), "\n\n\r\n\n   \n"));
         // Links that loop: the scan must not follow them.
         QVERIFY(QFile::link(projects, projects + QStringLiteral("/-loop/up")));
-        QVERIFY(::symlink("self", QFile::encodeName(projects + QStringLiteral("/-loop/self")).constData()) == 0);
-        // A name that is not UTF-8 cannot be opened through a QString path: it is reported, not lost silently.
+        QVERIFY(::symlink("self", QFile::encodeName(projects + QStringLiteral("/-loop/self")).constData())
+                == 0);
+        // A name that is not UTF-8 cannot be opened through a QString path: it is reported, not lost
+        // silently.
         const QByteArray badName = QFile::encodeName(projects) + "/-home-a-app/\xff\xfe-bad.jsonl";
         {
             FILE *f = ::fopen(badName.constData(), "wb");
@@ -231,21 +240,29 @@ private slots:
 
         const Run ingest = tokenwise({QStringLiteral("ingest"), QStringLiteral("--json")}, claude);
         QCOMPARE(ingest.exitCode, 0);
-        const QJsonObject source
-            = QJsonDocument::fromJson(ingest.out).object().value(QStringLiteral("sources")).toArray().at(0).toObject();
+        const QJsonObject source = QJsonDocument::fromJson(ingest.out)
+                                       .object()
+                                       .value(QStringLiteral("sources"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QCOMPARE(source.value(QStringLiteral("source")).toString(), QStringLiteral("claude-code"));
         QCOMPARE(source.value(QStringLiteral("usageLines")).toInteger(), 4);
-        QCOMPARE(source.value(QStringLiteral("malformedLines")).toInteger(), 3 + 1); // binary needles + the huge line
+        QCOMPARE(source.value(QStringLiteral("malformedLines")).toInteger(),
+                 3 + 1); // binary needles + the huge line
         const QJsonArray errors = source.value(QStringLiteral("errors")).toArray();
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.at(0).toString().contains(QStringLiteral("-bad.jsonl")), qPrintable(errors.at(0).toString()));
+        QVERIFY2(errors.at(0).toString().contains(QStringLiteral("-bad.jsonl")),
+                 qPrintable(errors.at(0).toString()));
         QCOMPARE(QJsonDocument::fromJson(ingest.out).object().value(QStringLiteral("events")).toInteger(), 4);
 
-        const Run report = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
-                                      QStringLiteral("--timezone"), QStringLiteral("UTC")},
-                                     claude);
+        const Run report
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                         QStringLiteral("--timezone"), QStringLiteral("UTC")},
+                        claude);
         QCOMPARE(report.exitCode, 0);
-        const QJsonArray daily = QJsonDocument::fromJson(report.out).object().value(QStringLiteral("daily")).toArray();
+        const QJsonArray daily
+            = QJsonDocument::fromJson(report.out).object().value(QStringLiteral("daily")).toArray();
         QCOMPARE(daily.size(), 1);
         QCOMPARE(daily.at(0).toObject().value(QStringLiteral("inputTokens")).toInteger(), 400);
         QCOMPARE(daily.at(0).toObject().value(QStringLiteral("outputTokens")).toInteger(), 800);
@@ -254,8 +271,12 @@ private slots:
         // A second run reads nothing again: the skipped line is behind the cursor, not re-counted.
         const Run again = tokenwise({QStringLiteral("ingest"), QStringLiteral("--json")}, claude);
         QCOMPARE(again.exitCode, 0);
-        const QJsonObject second
-            = QJsonDocument::fromJson(again.out).object().value(QStringLiteral("sources")).toArray().at(0).toObject();
+        const QJsonObject second = QJsonDocument::fromJson(again.out)
+                                       .object()
+                                       .value(QStringLiteral("sources"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
         QCOMPARE(second.value(QStringLiteral("bytesRead")).toInteger(), 0);
         QCOMPARE(second.value(QStringLiteral("malformedLines")).toInteger(), 0);
     }

@@ -127,11 +127,12 @@ private slots:
         QVERIFY(raw.start());
         QElapsedTimer timer;
         timer.start();
-        const ApiReply reply = client()->send(
-            request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(raw.serverPort()))));
+        const ApiReply reply
+            = client()->send(request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(raw.serverPort()))));
         QCOMPARE(reply.state, SourceState::Offline);
         QCOMPARE(reply.attempts, 1);
-        QVERIFY2(reply.detail.contains(QLatin1String("did not finish its reply within 2 s")), qPrintable(reply.detail));
+        QVERIFY2(reply.detail.contains(QLatin1String("did not finish its reply within 2 s")),
+                 qPrintable(reply.detail));
         QVERIFY2(timer.elapsed() < 6'000, qPrintable(QString::number(timer.elapsed())));
     }
 
@@ -159,7 +160,8 @@ private slots:
         QCOMPARE(reply.state, SourceState::BadResponse);
         // Qt gives up after 50 hops (a few more requests when it resends on a closed connection); no retries.
         QCOMPARE(reply.attempts, 1);
-        QVERIFY2(m_server->requestCount(kPath) < 100, qPrintable(QString::number(m_server->requestCount(kPath))));
+        QVERIFY2(m_server->requestCount(kPath) < 100,
+                 qPrintable(QString::number(m_server->requestCount(kPath))));
         QVERIFY2(reply.detail.contains(QLatin1String("302")), qPrintable(reply.detail));
         QVERIFY(timer.elapsed() < 20'000);
     }
@@ -169,8 +171,8 @@ private slots:
         RawServer raw; // speaks plain HTTP to a TLS client
         raw.greeting = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}";
         QVERIFY(raw.start());
-        const ApiReply reply = client()->send(
-            request(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(raw.serverPort()))));
+        const ApiReply reply
+            = client()->send(request(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(raw.serverPort()))));
         QCOMPARE(reply.state, SourceState::Offline);
         QCOMPARE(reply.attempts, 1);
         QVERIFY(m_waits.isEmpty());

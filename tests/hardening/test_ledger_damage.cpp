@@ -99,7 +99,8 @@ private slots:
             QVERIFY((*ledger)->commit(manyEvents(3'000)));
             QCOMPARE((*ledger)->eventCount(), 3'000);
         }
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+                || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
         QVERIFY(damage(path, how));
         const QByteArray damagedHash = sha(path);
 
@@ -207,9 +208,10 @@ private slots:
         QFile log(claude + QStringLiteral("/projects/-p/s1.jsonl"));
         QVERIFY(log.open(QIODevice::WriteOnly));
         for (int i = 0; i < 7; ++i)
-            log.write(R"({"type":"assistant","timestamp":"2026-03-10T12:00:00.000Z","sessionId":"s1","requestId":"r)"
-                      + QByteArray::number(i) + R"(","message":{"id":"m)" + QByteArray::number(i)
-                      + R"(","model":"claude-sonnet-4-5","usage":{"input_tokens":1,"output_tokens":2}}})" + '\n');
+            log.write(
+                R"({"type":"assistant","timestamp":"2026-03-10T12:00:00.000Z","sessionId":"s1","requestId":"r)"
+                + QByteArray::number(i) + R"(","message":{"id":"m)" + QByteArray::number(i)
+                + R"(","model":"claude-sonnet-4-5","usage":{"input_tokens":1,"output_tokens":2}}})" + '\n');
         log.close();
         const auto run = [&](QByteArray *err) {
             QProcess p;
@@ -221,7 +223,10 @@ private slots:
                     {QStringLiteral("ingest"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data});
             p.waitForFinished(60'000);
             *err = p.readAllStandardError();
-            return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("events")).toInteger();
+            return QJsonDocument::fromJson(p.readAllStandardOutput())
+                .object()
+                .value(QStringLiteral("events"))
+                .toInteger();
         };
         QByteArray err;
         QCOMPARE(run(&err), 7);

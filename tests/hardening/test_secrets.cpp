@@ -16,7 +16,8 @@ class TestSecrets : public QObject
     FakeHttpServer m_server;
     // Distinct fragments: a provider that echoes a key shortens or stars it, so the middle is searched too.
     const QByteArray m_key = "sk-or-v1-SECRETSTEST0123456789abcdefWXYZ";
-    const QList<QByteArray> m_fragments {"sk-or-v1-SECRETSTEST0123456789abcdefWXYZ", "SECRETSTEST", "0123456789abcdef"};
+    const QList<QByteArray> m_fragments {"sk-or-v1-SECRETSTEST0123456789abcdefWXYZ", "SECRETSTEST",
+                                         "0123456789abcdef"};
 
     QProcessEnvironment env() const
     {
@@ -31,7 +32,8 @@ class TestSecrets : public QObject
     void verifyClean(const QByteArray &text, const char *what)
     {
         for (const QByteArray &fragment : m_fragments)
-            QVERIFY2(!text.contains(fragment), qPrintable(QStringLiteral("%1 holds the key").arg(QLatin1String(what))));
+            QVERIFY2(!text.contains(fragment),
+                     qPrintable(QStringLiteral("%1 holds the key").arg(QLatin1String(what))));
     }
 
     void verifyNoFileHoldsTheKey()
@@ -57,8 +59,9 @@ private slots:
         // A rejection that echoes the key back, a server error that does too, then a good reply.
         const QByteArray echo = "{\"error\":{\"message\":\"Incorrect API key provided: " + m_key + "\"}}";
         int calls = 0;
-        const QByteArray good = "{\"data\":{\"label\":\"" + m_key.left(12) + "…\",\"usage\":1.5,\"usage_daily\":0.25,"
-                                "\"usage_weekly\":1.0,\"usage_monthly\":1.5,\"limit\":null,\"is_free_tier\":false}}";
+        const QByteArray good = "{\"data\":{\"label\":\"" + m_key.left(12)
+            + "…\",\"usage\":1.5,\"usage_daily\":0.25,"
+              "\"usage_weekly\":1.0,\"usage_monthly\":1.5,\"limit\":null,\"is_free_tier\":false}}";
         m_server.setHandler(QStringLiteral("/api/v1/key"), [&](const RecordedRequest &) {
             ++calls;
             if (calls == 1)
@@ -67,15 +70,17 @@ private slots:
                 return FakeReply {500, echo, {{"X-Echo", m_key}}};
             return FakeReply::json(good);
         });
-        CliRun run = runTokenwise({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("openrouter")},
-                                  env());
+        CliRun run = runTokenwise(
+            {QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("openrouter")}, env());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("[key]") || run.err.contains("rejected"), run.err.constData());
         verifyClean(run.all(), "a rejected poll's output");
 
-        run = runTokenwise({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("openrouter")}, env());
+        run = runTokenwise({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("openrouter")},
+                           env());
         QVERIFY2(run.exitCode == 0, run.all().constData());
-        QVERIFY2(run.err.contains("tokenwise.net"), "debug logging was not on"); // the logs were really written
+        QVERIFY2(run.err.contains("tokenwise.net"),
+                 "debug logging was not on"); // the logs were really written
         verifyClean(run.all(), "a debug-level poll's output");
         QCOMPARE(m_server.requests().constLast().header("Authorization"), "Bearer " + m_key);
     }
@@ -103,8 +108,8 @@ private slots:
 
     void keysSetRefusesTheKeyOnTheCommandLine()
     {
-        const CliRun run = runTokenwise({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("openrouter"),
-                                         QString::fromLatin1(m_key)},
+        const CliRun run = runTokenwise({QStringLiteral("keys"), QStringLiteral("set"),
+                                         QStringLiteral("openrouter"), QString::fromLatin1(m_key)},
                                         env());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("standard input"));
@@ -113,9 +118,10 @@ private slots:
 
     void filesAreOwnerOnly()
     {
-        const CliRun config = runTokenwise({QStringLiteral("config"), QStringLiteral("set"),
-                                            QStringLiteral("anthropic.identity"), QStringLiteral("dev@example.com")},
-                                           env());
+        const CliRun config
+            = runTokenwise({QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("anthropic.identity"), QStringLiteral("dev@example.com")},
+                           env());
         QCOMPARE(config.exitCode, 0);
         const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
             | QFile::WriteOther | QFile::ExeOther;
@@ -124,8 +130,8 @@ private slots:
             QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
             QVERIFY(QFile::permissions(path) & QFile::ExeOwner);
         }
-        QDirIterator it(m_dir.path(), {QStringLiteral("*.ini"), QStringLiteral("*.sqlite*")}, QDir::Files | QDir::Hidden,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(m_dir.path(), {QStringLiteral("*.ini"), QStringLiteral("*.sqlite*")},
+                        QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();

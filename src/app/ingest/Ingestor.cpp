@@ -2,16 +2,16 @@
 #include "app/ingest/Ingestor.h"
 
 #include "app/AppLogging.h"
-#include "core/TrContext.h"
 #include "app/ingest/ParallelScan.h"
+#include "core/TrContext.h"
 #include "sources/local/CodexFileScanner.h"
 #include "sources/local/LogFileReader.h"
 #include "sources/local/claude_code/ClaudeFileScanner.h"
 #include "sources/local/codex/CodexFiles.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QCoreApplication>
 #include <QSet>
 
 TOKENWISE_TR_CONTEXT(Ingestor)

@@ -43,11 +43,12 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
             return outcome;
         }
         if (damage)
-            outcome.recovery = QCoreApplication::translate(
-                                   "UsageService",
-                                   "The ledger was damaged (%1). It was moved to %2 and is being rebuilt from "
-                                   "the logs; provider history returns with the next poll.")
-                                   .arg(damage->reason, damage->movedTo);
+            outcome.recovery
+                = QCoreApplication::translate(
+                      "UsageService",
+                      "The ledger was damaged (%1). It was moved to %2 and is being rebuilt from "
+                      "the logs; provider history returns with the next poll.")
+                      .arg(damage->reason, damage->movedTo);
         Ingestor ingestor(**ledger, *prices);
         if (auto ingested = ingestor.ingestLocal(); !ingested)
             outcome.error = ingested.error(); // a failed refresh keeps what the ledger had

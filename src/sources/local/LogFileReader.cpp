@@ -68,8 +68,7 @@ PendingRead planRead(const QString &path, const FileCursor *cursor)
 
 LogFileReader::LogFileReader(qint64 chunkBytes, qint64 maxLineBytes)
     : m_chunkBytes(chunkBytes), m_maxLineBytes(std::max<qint64>(maxLineBytes, 1))
-{
-}
+{ }
 
 bool LogFileReader::open(const QString &path, const PendingRead &plan)
 {

@@ -134,13 +134,12 @@ ApiHttpClient::Attempt ApiHttpClient::sendOnce(const ApiRequest &request)
     if (tooLarge || tooSlow) {
         // Neither gets better by asking again at once: the source waits for its next poll.
         a.reply.state = tooLarge ? SourceState::BadResponse : SourceState::Offline;
-        a.reply.detail = tooLarge
-            ? tr("the reply from %1 was larger than %2 MB and was not read")
-                  .arg(request.url.host())
-                  .arg(maxBytes >> 20)
-            : tr("%1 did not finish its reply within %2 s")
-                  .arg(request.url.host())
-                  .arg(m_policy.totalTimeoutMs / 1000.0);
+        a.reply.detail = tooLarge ? tr("the reply from %1 was larger than %2 MB and was not read")
+                                        .arg(request.url.host())
+                                        .arg(maxBytes >> 20)
+                                  : tr("%1 did not finish its reply within %2 s")
+                                        .arg(request.url.host())
+                                        .arg(m_policy.totalTimeoutMs / 1000.0);
         qCInfo(lcNet) << request.method << request.url.path() << "abandoned:" << a.reply.detail;
         return a;
     }
