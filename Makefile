@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 PRESET ?= dev
 CTEST_JOBS ?= 2
 
-.PHONY: all deps test-deps configure build run test test-asan package clean
+.PHONY: all deps test-deps fuzz-deps configure build run test test-asan fuzz fuzz-smoke package clean
 
 all: build
 
@@ -30,6 +30,19 @@ test: test-deps configure
 
 test-asan: test-deps
 	$(MAKE) BUILD_DIR=build-asan PRESET=asan test
+
+# libFuzzer targets (clang, tests/fuzz/): FUZZ_SECONDS per target, one after another; crashes fail the run.
+FUZZ_SECONDS ?= 600
+fuzz-deps:
+	@scripts/ensure-deps.sh fuzz
+
+fuzz: fuzz-deps
+	test -f build-fuzz/build.ninja || cmake --preset fuzz
+	cmake --build build-fuzz --target fuzz_targets
+	tests/fuzz/run-fuzz.sh build-fuzz $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=5
 
 # build/tokenwise_<version>_<arch>.deb; CPack needs dpkg-dev and file, which are in the test packages.
 package: test-deps configure

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Tokenwise needs, only those missing; quick when all are present.
-# usage: ensure-deps.sh build|test
+# usage: ensure-deps.sh build|test|fuzz
 set -euo pipefail
 
 build_pkgs=(cmake g++ ninja-build pkg-config
@@ -9,10 +9,13 @@ build_pkgs=(cmake g++ ninja-build pkg-config
     qt6-websockets-dev libgl-dev libsimdjson-dev qt6-qpa-plugins)
 test_pkgs=(xvfb xauth dbus gnome-keyring libsecret-tools trayer desktop-file-utils appstream
     poppler-utils python3 dpkg-dev file imagemagick xdotool)
+fuzz_pkgs=(clang libclang-rt-14-dev)
 
 pkgs=("${build_pkgs[@]}")
 if [[ "${1:-build}" == test ]]; then
     pkgs+=("${test_pkgs[@]}")
+elif [[ "${1:-build}" == fuzz ]]; then
+    pkgs+=("${fuzz_pkgs[@]}")
 fi
 
 missing=()

@@ -2,15 +2,28 @@
 #include "cli/CliContext.h"
 
 #include "app/AppLogging.h"
+#include "core/TrContext.h"
 
 #include "sources/demo/DemoHistory.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 
+TOKENWISE_TR_CONTEXT(CliContext)
+
 namespace tokenwise::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliContext", text);
+}
+
+} // namespace
 
 void GlobalOptions::addTo(QCommandLineParser &parser) const
 {
@@ -71,10 +84,18 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &p
     QString error;
     if (!context->m_paths.ensureExist(&error))
         return Error {error};
-    auto ledger
-        = SqliteLedger::open(QDir(context->m_paths.dataDir).filePath(QStringLiteral("ledger.sqlite")));
+    std::optional<LedgerDamage> damage;
+    auto ledger = SqliteLedger::open(QDir(context->m_paths.dataDir).filePath(QStringLiteral("ledger.sqlite")),
+                                     &damage);
     if (!ledger)
         return Error {ledger.error()};
+    if (damage) {
+        err() << "tokenwise: "
+              << tr("the ledger was damaged (%1). It was moved to %2 and is rebuilt from the logs now; "
+                    "provider history returns with the next poll.")
+                     .arg(damage->reason, damage->movedTo)
+              << Qt::endl;
+    }
     context->m_ledger = std::move(ledger).value();
     qCDebug(lcApp) << "ledger opened in" << timer.elapsed() << "ms";
     return context;

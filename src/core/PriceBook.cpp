@@ -27,6 +27,11 @@ constexpr qint64 kPicosPerMicro = 1'000'000;
 // Multipliers are applied as integer millionths so a fast-mode cost stays exact integer arithmetic.
 constexpr qint64 kMultiplierScale = 1'000'000;
 constexpr qint64 kNoMatch = -1;
+// Bounds that keep tokens × price × multiplier inside 128 bits and a cost inside qint64. Nothing real comes
+// near them ($1000 a token, a 1000× fast mode, a $1bn request); a table or a request beyond them is damage.
+constexpr double kMaxDollarsPerToken = 1000;
+constexpr double kMaxFastMultiplier = 1000;
+constexpr MicroUsd kMaxRequestCost = 1'000'000'000'000'000;
 
 QString bundledVersion()
 {
@@ -53,7 +58,10 @@ std::optional<qint64> picoPrice(const QJsonObject &entry, const QString &field)
     const QJsonValue value = entry.value(field);
     if (!value.isDouble())
         return std::nullopt;
-    return std::llround(value.toDouble() * kPicosPerDollar);
+    const double dollars = value.toDouble();
+    if (!std::isfinite(dollars) || dollars < 0 || dollars > kMaxDollarsPerToken)
+        return std::nullopt; // a negative or absurd price is no price: the model stays unpriced
+    return std::llround(dollars * kPicosPerDollar);
 }
 
 bool hasFieldEndingWith(const QJsonObject &entry, const QString &suffix)
@@ -229,7 +237,9 @@ std::optional<ModelPrice> parseEntry(const QString &key, const QJsonObject &entr
 
     const QJsonValue fast
         = entry.value(QStringLiteral("provider_specific_entry")).toObject().value(QStringLiteral("fast"));
-    price.fastMultiplier = fast.isDouble() && fast.toDouble() > 0 ? fast.toDouble() : fastMultiplierFor(key);
+    price.fastMultiplier = fast.isDouble() && fast.toDouble() > 0 && fast.toDouble() <= kMaxFastMultiplier
+        ? fast.toDouble()
+        : fastMultiplierFor(key);
     return price;
 }
 
@@ -427,6 +437,10 @@ PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, b
     const qsizetype index = d->resolve(modelId);
     if (index == kNoMatch)
         return result;
+    for (qint64 count :
+         {tokens.input, tokens.output, tokens.cacheWrite5m, tokens.cacheWrite1h, tokens.cacheRead})
+        if (count < 0 || count > kMaxTokenCount)
+            return result; // damaged counts: unknown cost, never a wrapped-around one
     const ModelPrice &model = d->models.at(index);
     result.priced = true;
     result.matchedKey = model.key;
@@ -440,8 +454,11 @@ PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, b
         + Int128(tokens.cacheWrite5m) * p.cacheWrite5m + Int128(tokens.cacheWrite1h) * p.cacheWrite1h
         + Int128(tokens.cacheRead) * p.cacheRead;
     const qint64 multiplier = fast ? std::llround(model.fastMultiplier * kMultiplierScale) : kMultiplierScale;
-    result.cost = static_cast<MicroUsd>(
-        divideRoundHalfAway<Int128>(picos * multiplier, Int128(kPicosPerMicro) * kMultiplierScale));
+    const Int128 micros
+        = divideRoundHalfAway<Int128>(picos * multiplier, Int128(kPicosPerMicro) * kMultiplierScale);
+    if (micros > kMaxRequestCost)
+        return PricedCost();
+    result.cost = static_cast<MicroUsd>(micros);
     return result;
 }
 

@@ -9,6 +9,10 @@
 
 namespace tokenwise {
 
+// No request comes near this (a million-token context is 1e6); a count above it is damage, and refusing it
+// keeps every sum of counts across a ledger far from qint64 overflow.
+inline constexpr qint64 kMaxTokenCount = 1'000'000'000'000;
+
 struct TokenCounts
 {
     qint64 input = 0; // input not served from cache (Codex input minus cached)

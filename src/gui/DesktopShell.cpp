@@ -69,6 +69,8 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
 
     connect(m_service.get(), &UsageService::snapshotReady, this, &DesktopShell::apply);
     connect(m_git.get(), &GitActivityService::activityReady, m_dashboard->tasks(), &TasksTab::setGitActivity);
+    connect(m_service.get(), &UsageService::ledgerRecovered, this,
+            [this](const QString &message) { m_tray->notify(tr("Ledger rebuilt"), message, true); });
     connect(m_tray, &TrayController::openDashboardRequested, m_dashboard.get(), &DashboardWindow::present);
     connect(m_tray, &TrayController::trayUnavailable, m_dashboard.get(), &DashboardWindow::present);
     connect(m_tray, &TrayController::showWidgetRequested, this,

@@ -125,11 +125,17 @@ SqliteLedger::~SqliteLedger()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<SqliteLedger>> SqliteLedger::open(const QString &databasePath)
+Result<std::unique_ptr<SqliteLedger>> SqliteLedger::open(const QString &databasePath,
+                                                         std::optional<LedgerDamage> *damage)
 {
     const QString dir = QFileInfo(databasePath).absolutePath();
     if (!QDir().mkpath(dir))
         return Error {QStringLiteral("cannot create the ledger directory %1").arg(dir)};
+    auto checked = moveAsideIfDamaged(databasePath, QDateTime::currentDateTimeUtc());
+    if (!checked)
+        return Error {checked.error()};
+    if (damage)
+        *damage = *checked;
     const QString connection
         = QStringLiteral("tokenwise-ledger-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<SqliteLedger> ledger(new SqliteLedger(connection));
@@ -170,6 +176,10 @@ Status SqliteLedger::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const int current = schemaVersion();
     const auto &steps = schema::migrations();
+    if (current > 0 && current < int(steps.size())) {
+        if (auto backup = backupBeforeMigration(db, current); !backup)
+            return Status::failure(backup.error());
+    }
     if (current > int(steps.size()))
         return Status::failure(
             QStringLiteral("the ledger was written by a newer Tokenwise (schema %1; this one "

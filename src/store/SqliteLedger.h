@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/Ledger.h"
+#include "store/LedgerRecovery.h"
 
 #include <QString>
 
@@ -12,8 +13,11 @@ class SqliteLedger final : public Ledger
 public:
     ~SqliteLedger() override;
 
-    // Opens (creating and migrating as needed) <dataDir>/ledger.sqlite, or the given file path.
-    static Result<std::unique_ptr<SqliteLedger>> open(const QString &databasePath);
+    // Opens (creating and migrating as needed) <dataDir>/ledger.sqlite, or the given file path. A file that
+    // fails PRAGMA quick_check is moved aside and a fresh ledger opened; `damage` then says so, and the
+    // caller must tell the user.
+    static Result<std::unique_ptr<SqliteLedger>> open(const QString &databasePath,
+                                                      std::optional<LedgerDamage> *damage = nullptr);
 
     static constexpr int kSchemaVersion = 2;
 

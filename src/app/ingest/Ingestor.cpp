@@ -3,18 +3,27 @@
 
 #include "app/AppLogging.h"
 #include "app/ingest/ParallelScan.h"
+#include "core/TrContext.h"
 #include "sources/local/CodexFileScanner.h"
 #include "sources/local/LogFileReader.h"
 #include "sources/local/claude_code/ClaudeFileScanner.h"
 #include "sources/local/codex/CodexFiles.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
 
+TOKENWISE_TR_CONTEXT(Ingestor)
+
 namespace tokenwise {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ingestor", text);
+}
 
 constexpr qsizetype kEventsPerCommit = 5'000;
 
@@ -137,8 +146,11 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
     status.roots = roots.projectDirs;
     QElapsedTimer timer;
     timer.start();
-    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs);
+    QStringList undecodable;
+    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs, &undecodable);
     status.files = files.size();
+    for (const QString &name : undecodable)
+        status.errors << QStringLiteral("%1: %2").arg(name, tr("the file name is not valid UTF-8"));
     qCDebug(lcApp) << "claude-code:" << files.size() << "files listed in" << timer.elapsed() << "ms";
 
     QStringList paths;

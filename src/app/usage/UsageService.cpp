@@ -8,6 +8,8 @@
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
+#include <QCoreApplication>
+
 namespace tokenwise {
 
 namespace {
@@ -16,6 +18,7 @@ struct Outcome
 {
     UsageSnapshot snapshot;
     QString error;
+    QString recovery; // the ledger was damaged and moved aside
 };
 
 // A made-up team band for the demo, one per calendar month, around the demo's own typical active day, so
@@ -63,11 +66,19 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
     request.ticketPattern = options.ticketPattern;
     request.prices = &*prices;
     if (!options.forceDemo) {
-        auto ledger = SqliteLedger::open(options.databasePath);
+        std::optional<LedgerDamage> damage;
+        auto ledger = SqliteLedger::open(options.databasePath, &damage);
         if (!ledger) {
             outcome.error = ledger.error();
             return outcome;
         }
+        if (damage)
+            outcome.recovery
+                = QCoreApplication::translate(
+                      "UsageService",
+                      "The ledger was damaged (%1). It was moved to %2 and is being rebuilt from "
+                      "the logs; provider history returns with the next poll.")
+                      .arg(damage->reason, damage->movedTo);
         Ingestor ingestor(**ledger, *prices);
         if (auto ingested = ingestor.ingestLocal(); !ingested)
             outcome.error = ingested.error(); // a failed refresh keeps what the ledger had
@@ -131,13 +142,18 @@ void UsageService::refreshNow()
     m_pool.start([this, options, now] {
         const Outcome outcome = refreshAndSnapshot(options, now);
         QMetaObject::invokeMethod(
-            this, [this, outcome] { finish(outcome.snapshot, outcome.error); }, Qt::QueuedConnection);
+            this, [this, outcome] { finish(outcome.snapshot, outcome.error, outcome.recovery); },
+            Qt::QueuedConnection);
     });
 }
 
-void UsageService::finish(const UsageSnapshot &snapshot, const QString &error)
+void UsageService::finish(const UsageSnapshot &snapshot, const QString &error, const QString &recovery)
 {
     m_running = false;
+    if (!recovery.isEmpty()) {
+        qCWarning(lcApp) << "ledger:" << qPrintable(recovery);
+        emit ledgerRecovered(recovery);
+    }
     m_lastError = error;
     if (!error.isEmpty()) {
         qCWarning(lcApp) << "refresh:" << qPrintable(error);

@@ -44,9 +44,11 @@ public slots:
 signals:
     void snapshotReady(const tokenwise::UsageSnapshot &snapshot);
     void refreshFailed(const QString &reason);
+    // The ledger file failed its integrity check, was moved aside and is being rebuilt: tell the user.
+    void ledgerRecovered(const QString &message);
 
 private:
-    void finish(const UsageSnapshot &snapshot, const QString &error);
+    void finish(const UsageSnapshot &snapshot, const QString &error, const QString &recovery);
 
     Options m_options;
     const Clock &m_clock;

@@ -66,6 +66,9 @@ FileScanResult CodexFileScanner::scan(const QString &path, const FileCursor *pre
         failed.error = m_reader.error();
         return failed;
     }
+    // Over-long lines were never parsed: they count as malformed, so a report says something was skipped.
+    cursor.malformed += m_reader.skippedLines();
+    result.malformed += m_reader.skippedLines();
     result.bytesRead = m_reader.bytesRead();
     cursor.offset = m_reader.endOffset();
     cursor.headLength = m_reader.headLength();

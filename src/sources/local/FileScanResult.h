@@ -12,7 +12,7 @@ struct FileScanResult
     FileCursor cursor;
     TaskInfo task;
     qint64 bytesRead = 0;
-    qint64 malformed = 0; // this run only (the cursor keeps the running totals)
+    qint64 malformed = 0; // this run only, over-long lines included (the cursor keeps the running totals)
     qint64 noTimestamp = 0; // this run only
     QString error; // the file could not be read; its cursor is left as it was
 };

@@ -66,7 +66,9 @@ PendingRead planRead(const QString &path, const FileCursor *cursor)
     return plan;
 }
 
-LogFileReader::LogFileReader(qint64 chunkBytes) : m_chunkBytes(chunkBytes) { }
+LogFileReader::LogFileReader(qint64 chunkBytes, qint64 maxLineBytes)
+    : m_chunkBytes(chunkBytes), m_maxLineBytes(std::max<qint64>(maxLineBytes, 1))
+{ }
 
 bool LogFileReader::open(const QString &path, const PendingRead &plan)
 {
@@ -76,6 +78,8 @@ bool LogFileReader::open(const QString &path, const PendingRead &plan)
     m_fileEnd = plan.identity.size;
     m_carry = 0;
     m_pendingShift = 0;
+    m_skipping = false;
+    m_skippedLines = 0;
     m_headLength = 0;
     m_headHash.clear();
     m_error.clear();
@@ -112,7 +116,8 @@ bool LogFileReader::next(LogChunk &chunk)
         if (m_readEnd >= m_fileEnd)
             return false; // whatever is carried is an unfinished last line
         // Keep the unfinished line, then fill up to a chunk (more when one line is longer than a chunk).
-        const qint64 want = std::min(m_fileEnd - m_readEnd, std::max<qint64>(m_chunkBytes, m_carry));
+        const qint64 want = std::min(m_fileEnd - m_readEnd,
+                                     m_skipping ? m_chunkBytes : std::max<qint64>(m_chunkBytes, m_carry));
         const qsizetype kept = m_carry;
         m_buffer.resize(kept + want);
         const qint64 got = m_file.read(m_buffer.data() + kept, want);
@@ -124,9 +129,28 @@ bool LogFileReader::next(LogChunk &chunk)
         }
         m_buffer.resize(kept + got);
         m_readEnd += got;
+        if (m_skipping) {
+            const qsizetype newline = m_buffer.indexOf('\n');
+            if (newline < 0) {
+                m_buffer.resize(0);
+                m_carry = 0;
+                continue;
+            }
+            m_buffer.remove(0, newline + 1);
+            m_consumedEnd = m_readEnd - m_buffer.size();
+            m_skipping = false;
+            ++m_skippedLines;
+        }
         const qsizetype lastNewline = m_buffer.lastIndexOf('\n');
         if (lastNewline < 0) {
             m_carry = m_buffer.size();
+            if (m_carry > m_maxLineBytes) {
+                // Over the limit and still no newline: stop keeping it. If it never ends, the cursor stays
+                // before it and a later run (once it is finished) skips it then.
+                m_skipping = true;
+                m_buffer.resize(0);
+                m_carry = 0;
+            }
             continue;
         }
         chunk.bytes = QByteArrayView(m_buffer.constData(), lastNewline + 1);

@@ -51,11 +51,14 @@ struct LogChunk
 
 // Reads complete lines from a planned offset in bounded chunks through a buffer it keeps between files, so
 // memory stays flat and no page is faulted in twice. A last line without its newline is left for a later
-// run; the head hash lets that run tell a replaced file.
+// run; the head hash lets that run tell a replaced file. A line longer than maxLineBytes is never held
+// whole: it is skipped, byte-scanned to its newline, and counted in skippedLines().
 class LogFileReader
 {
 public:
-    explicit LogFileReader(qint64 chunkBytes = 4 << 20);
+    static constexpr qint64 kDefaultMaxLineBytes = 16 << 20; // usage lines stay far below 1 MB
+
+    explicit LogFileReader(qint64 chunkBytes = 4 << 20, qint64 maxLineBytes = kDefaultMaxLineBytes);
 
     bool open(const QString &path, const PendingRead &plan);
     // The next run of complete lines; false when no complete line is left (or on a read error).
@@ -65,6 +68,7 @@ public:
 
     qint64 endOffset() const { return m_consumedEnd; } // after the last complete line handed out
     qint64 bytesRead() const { return m_consumedEnd - m_startOffset; }
+    qint64 skippedLines() const { return m_skippedLines; } // over-long lines passed over since open()
     qint64 headLength() const { return m_headLength; }
     QByteArray headHash() const { return m_headHash; }
     QString error() const { return m_error; }
@@ -73,6 +77,9 @@ private:
     QFile m_file;
     QByteArray m_buffer;
     qint64 m_chunkBytes;
+    qint64 m_maxLineBytes;
+    bool m_skipping = false; // inside an over-long line: drop bytes up to its newline
+    qint64 m_skippedLines = 0;
     qint64 m_startOffset = 0;
     qint64 m_fileEnd = 0; // what stat() saw: bytes appended meanwhile wait for the next run
     qint64 m_readEnd = 0; // file offset just after the buffer's bytes

@@ -107,17 +107,54 @@ ApiHttpClient::Attempt ApiHttpClient::sendOnce(const ApiRequest &request)
 
     QNetworkReply *reply = m_network.sendCustomRequest(nr, request.method, request.body);
     QEventLoop loop;
+    bool tooLarge = false;
+    bool tooSlow = false;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
+    const qint64 maxBytes = m_policy.maxReplyBytes;
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [reply, maxBytes, &tooLarge](qint64 got, qint64 total) {
+                         if (got > maxBytes || total > maxBytes) {
+                             tooLarge = true;
+                             reply->abort();
+                         }
+                     });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, reply, [reply, &tooSlow] {
+        tooSlow = true;
+        reply->abort();
+    });
+    if (!reply->isFinished()) {
+        deadline.start(m_policy.totalTimeoutMs);
         loop.exec();
+    }
     reply->deleteLater();
 
     Attempt a;
+    if (tooLarge || tooSlow) {
+        // Neither gets better by asking again at once: the source waits for its next poll.
+        a.reply.state = tooLarge ? SourceState::BadResponse : SourceState::Offline;
+        a.reply.detail = tooLarge ? tr("the reply from %1 was larger than %2 MB and was not read")
+                                        .arg(request.url.host())
+                                        .arg(maxBytes >> 20)
+                                  : tr("%1 did not finish its reply within %2 s")
+                                        .arg(request.url.host())
+                                        .arg(m_policy.totalTimeoutMs / 1000.0);
+        qCInfo(lcNet) << request.method << request.url.path() << "abandoned:" << a.reply.detail;
+        return a;
+    }
     a.reply.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int status = a.reply.httpStatus;
     qCDebug(lcNet) << request.method << request.url.path() << "→" << status << body.size() << "bytes";
 
+    if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        // A certificate or protocol problem does not heal in seconds: no retries, and no key was sent.
+        a.reply.state = SourceState::Offline;
+        a.reply.detail = tr("the secure connection to %1 failed: %2")
+                             .arg(request.url.host(), scrub(reply->errorString()));
+        return a;
+    }
     if (status == 0) {
         a.outcome = Attempt::Outcome::Retry;
         a.reply.state = SourceState::Offline;

@@ -38,6 +38,8 @@ struct ApiReply
 struct RetryPolicy
 {
     int timeoutMs = 30'000; // per request, without progress
+    int totalTimeoutMs = 120'000; // per attempt, progress or not: a reply that trickles cannot hold a poll
+    qint64 maxReplyBytes = 16 << 20; // no provider page comes near this; a larger reply is refused unread
     int maxAttempts = 4; // for 5xx, timeouts and network errors
     int backoffBaseMs = 1'000; // doubled per attempt, then jittered into [d/2, d]
     int backoffMaxMs = 30'000;

@@ -121,6 +121,9 @@ FileScanResult ClaudeFileScanner::scan(const TranscriptFile &file, const FileCur
         result.error = m_reader.error();
         return result;
     }
+    // Over-long lines were never parsed: they count as malformed, so a report says something was skipped.
+    cursor.malformed += m_reader.skippedLines();
+    result.malformed += m_reader.skippedLines();
     result.bytesRead = m_reader.bytesRead();
     cursor.offset = m_reader.endOffset();
     cursor.headLength = m_reader.headLength();

@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::string_view kSynthetic = "<synthetic>";
 
-// Token counts may be written as 100 or 100.0; anything else counts as 0.
+// Token counts may be written as 100 or 100.0; anything else (or above kMaxTokenCount) counts as 0.
 qint64 tokenCount(ondemand::value value)
 {
     ondemand::number_type type;
@@ -25,12 +25,13 @@ qint64 tokenCount(ondemand::value value)
         return 0;
     if (type == ondemand::number_type::floating_point_number) {
         double d = 0;
-        if (value.get_double().get(d) != SUCCESS || !std::isfinite(d) || d < 0 || d != std::floor(d))
+        if (value.get_double().get(d) != SUCCESS || !std::isfinite(d) || d < 0 || d != std::floor(d)
+            || d > double(kMaxTokenCount))
             return 0;
         return static_cast<qint64>(d);
     }
     int64_t i = 0;
-    if (value.get_int64().get(i) != SUCCESS || i < 0)
+    if (value.get_int64().get(i) != SUCCESS || i < 0 || i > kMaxTokenCount)
         return 0;
     return i;
 }

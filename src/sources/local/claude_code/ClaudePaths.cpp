@@ -73,7 +73,7 @@ namespace {
 
 // Plain readdir with d_type: QDirIterator builds a QFileInfo per entry, several times slower on thousands of
 // files. Symlinked directories are not followed, so a link loop cannot hang the scan.
-void walk(const QByteArray &dir, const QString &root, QList<TranscriptFile> &files)
+void walk(const QByteArray &dir, const QString &root, QList<TranscriptFile> &files, QStringList *undecodable)
 {
     DIR *handle = ::opendir(dir.constData());
     if (!handle)
@@ -91,9 +91,13 @@ void walk(const QByteArray &dir, const QString &root, QList<TranscriptFile> &fil
             type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         }
         if (type == DT_DIR) {
-            walk(path, root, files);
+            walk(path, root, files, undecodable);
         } else if (type == DT_REG && path.endsWith(".jsonl")) {
-            files << describeTranscript(root, QFile::decodeName(path));
+            const QString decoded = QFile::decodeName(path);
+            if (QFile::encodeName(decoded) == path)
+                files << describeTranscript(root, decoded);
+            else if (undecodable)
+                *undecodable << decoded;
         }
     }
     ::closedir(handle);
@@ -101,11 +105,11 @@ void walk(const QByteArray &dir, const QString &root, QList<TranscriptFile> &fil
 
 } // namespace
 
-QList<TranscriptFile> findTranscripts(const QStringList &projectDirs)
+QList<TranscriptFile> findTranscripts(const QStringList &projectDirs, QStringList *undecodable)
 {
     QList<TranscriptFile> files;
     for (const QString &root : projectDirs)
-        walk(QFile::encodeName(root), root, files);
+        walk(QFile::encodeName(root), root, files, undecodable);
     std::sort(files.begin(), files.end(),
               [](const TranscriptFile &a, const TranscriptFile &b) { return a.path < b.path; });
     files.erase(

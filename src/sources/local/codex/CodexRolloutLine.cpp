@@ -1,6 +1,8 @@
 // Reading Codex rollout lines: byte pre-filter, simdjson On-Demand field walk, ISO-8601 timestamps.
 #include "sources/local/codex/CodexRolloutLine.h"
 
+#include "core/UsageEvent.h"
+
 #include <simdjson.h>
 
 #include <cstring>
@@ -142,7 +144,7 @@ template<typename Visitor> error_code forEachField(od::value v, Visitor &&visit)
 }
 
 // Token counts are i64 in codex-rs; 100.0 is accepted as 100. Anything else (negative, fractional, a
-// string, null) makes the whole usage object unusable rather than silently zero.
+// string, null, above kMaxTokenCount) makes the whole usage object unusable rather than silently zero.
 error_code readCount(od::value v, qint64 &out, bool &valid)
 {
     od::json_type type;
@@ -158,14 +160,14 @@ error_code readCount(od::value v, qint64 &out, bool &valid)
     switch (number.get_number_type()) {
     case od::number_type::signed_integer:
         out = number.get_int64();
-        valid = valid && out >= 0;
+        valid = valid && out >= 0 && out <= kMaxTokenCount;
         break;
     case od::number_type::unsigned_integer:
         valid = false;
         break;
     case od::number_type::floating_point_number: {
         const double d = number.get_double();
-        if (d >= 0 && d < 9.0e18 && d == double(qint64(d)))
+        if (d >= 0 && d <= double(kMaxTokenCount) && d == double(qint64(d)))
             out = qint64(d);
         else
             valid = false;
