@@ -108,6 +108,18 @@
         <source>unexpected HTTP %1 from %2</source>
         <translation>unerwartetes HTTP %1 von %2</translation>
     </message>
+    <message>
+        <source>the reply from %1 was larger than %2 MB and was not read</source>
+        <translation>die Antwort von %1 war größer als %2 MB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 did not finish its reply within %2 s</source>
+        <translation>%1 hat seine Antwort nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApiSettings</name>
@@ -165,6 +177,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the ledger was damaged (%1). It was moved to %2 and is rebuilt from the logs now; provider history returns with the next poll.</source>
+        <translation>das Journal war beschädigt (%1). Es wurde nach %2 verschoben und wird jetzt aus den Logs neu aufgebaut; der Anbieterverlauf kommt mit der nächsten Abfrage zurück.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigCommand</name>
     <message>
         <source>Provider settings: %1. API keys never go here (tokenwise keys set).</source>
@@ -204,6 +223,37 @@
     <message>
         <source>%1 Cursor events carried no cost</source>
         <translation>%1 Cursor-Ereignisse enthielten keine Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMoney</name>
+    <message>
+        <source>Converted from US dollars at your fixed rate of %1 %2 per dollar.</source>
+        <translation>Aus US-Dollar umgerechnet zu deinem festen Kurs von %1 %2 pro Dollar.</translation>
+    </message>
+    <message>
+        <source>Demo: built-in example history, not your usage.</source>
+        <translation>Demo: eingebauter Beispielverlauf, nicht deine Nutzung.</translation>
+    </message>
+    <message>
+        <source>Reported: the provider&apos;s own figure.</source>
+        <translation>Gemeldet: die eigene Zahl des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Unpriced: models missing from the price table; their cost is unknown, not zero.</source>
+        <translation>Ohne Preis: Modelle, die in der Preistabelle fehlen; ihre Kosten sind unbekannt, nicht null.</translation>
+    </message>
+    <message>
+        <source>Priced: tokens × the %1 price table.</source>
+        <translation>Berechnet: Tokens × die Preistabelle von %1.</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>Grundlage: %1.</translation>
+    </message>
+    <message>
+        <source>No spend recorded.</source>
+        <translation>Keine Ausgaben erfasst.</translation>
     </message>
 </context>
 <context>
@@ -250,7 +300,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, demo data)</source>
@@ -317,6 +367,13 @@
     <message>
         <source>last ingest:</source>
         <translation>letzter Import:</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>the file name is not valid UTF-8</source>
+        <translation>der Dateiname ist kein gültiges UTF-8</translation>
     </message>
 </context>
 <context>
@@ -535,11 +592,11 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <name>OverviewTab</name>
     <message>
         <source>Demo data: built-in example history, not your usage.</source>
-        <translation>Demodaten: eingebauter Beispielverlauf, nicht deine Nutzung.</translation>
+        <translation type="vanished">Demodaten: eingebauter Beispielverlauf, nicht deine Nutzung.</translation>
     </message>
     <message>
         <source>Priced: tokens × %1 prices (%2).</source>
-        <translation>Berechnet: Tokens × %1-Preise (%2).</translation>
+        <translation type="vanished">Berechnet: Tokens × %1-Preise (%2).</translation>
     </message>
 </context>
 <context>
@@ -573,7 +630,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Only this source: %1.</source>
-        <translation>Nur diese Quelle: %1.</translation>
+        <translation type="vanished">Nur diese Quelle: %1.</translation>
     </message>
     <message>
         <source>JSON output.</source>
@@ -590,6 +647,25 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_&lt;SOURCE&gt;_KEY</source>
         <translation>keine Anbieterschlüssel: führe `tokenwise keys set SOURCE` aus (%1) oder setze TOKENWISE_&lt;SOURCE&gt;_KEY</translation>
+    </message>
+    <message>
+        <source>not configured: %1</source>
+        <translation>nicht eingerichtet: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1 team distributions (five people or more each)</source>
+        <translation>ok: %1 Team-Verteilungen (jeweils fünf oder mehr Personen)</translation>
+    </message>
+    <message>
+        <source>Only this source: %1 (team: the team feed).</source>
+        <translation>Nur diese Quelle: %1 (team: der Team-Feed).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPolling</name>
+    <message>
+        <source>cannot open the ledger: %1</source>
+        <translation>das Journal kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -656,7 +732,11 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>unknown source: %1 (claude-code, codex)</source>
-        <translation>unbekannte Quelle: %1 (claude-code, codex)</translation>
+        <translation type="vanished">unbekannte Quelle: %1 (claude-code, codex)</translation>
+    </message>
+    <message>
+        <source>unknown source: %1 (%2)</source>
+        <translation>unbekannte Quelle: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -827,6 +907,112 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Publish the team&apos;s spend quantiles (no names, five people or more) for everyone&apos;s team band.</source>
+        <translation>Veröffentlicht die Ausgaben-Quantile des Teams (ohne Namen, fünf oder mehr Personen) für das Team-Band aller.</translation>
+    </message>
+    <message>
+        <source>the only action</source>
+        <translation>die einzige Aktion</translation>
+    </message>
+    <message>
+        <source>anthropic, cursor or openai.</source>
+        <translation>anthropic, cursor oder openai.</translation>
+    </message>
+    <message>
+        <source>First UTC day (default: 30 days ago).</source>
+        <translation>Erster UTC-Tag (Standard: vor 30 Tagen).</translation>
+    </message>
+    <message>
+        <source>Last UTC day (default: yesterday).</source>
+        <translation>Letzter UTC-Tag (Standard: gestern).</translation>
+    </message>
+    <message>
+        <source>Where to write the feed.</source>
+        <translation>Wohin der Feed geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>usage: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE</source>
+        <translation>Verwendung: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE</translation>
+    </message>
+    <message>
+        <source>team publish needs --source anthropic, cursor or openai</source>
+        <translation>team publish braucht --source anthropic, cursor oder openai</translation>
+    </message>
+    <message>
+        <source>team publish needs --out FILE</source>
+        <translation>team publish braucht --out FILE</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD, --since no later than --until</source>
+        <translation>Datumsangaben werden als YYYY-MM-DD geschrieben, --since nicht später als --until</translation>
+    </message>
+    <message>
+        <source>publish at most a year at a time</source>
+        <translation>höchstens ein Jahr auf einmal veröffentlichen</translation>
+    </message>
+    <message>
+        <source>no %1 admin key: run `tokenwise keys set %1`</source>
+        <translation>kein Admin-Schlüssel für %1: führe `tokenwise keys set %1` aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refusing to publish: no period has at least %1 people (the largest had %2)</source>
+        <translation>Veröffentlichung verweigert: kein Zeitraum hat mindestens %1 Personen (der größte hatte %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 period(s) of %2 team spend to %3; left out %4 with fewer than %5 people.</source>
+        <translation>%1 Zeitraum/Zeiträume mit %2-Team-Ausgaben nach %3 geschrieben; %4 mit weniger als %5 Personen ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeed</name>
+    <message>
+        <source>no team feed: tokenwise config set team.feed URL|PATH</source>
+        <translation>kein Team-Feed: tokenwise config set team.feed URL|PATH</translation>
+    </message>
+    <message>
+        <source>no period has at least %1 people; nothing to publish</source>
+        <translation>kein Zeitraum hat mindestens %1 Personen; nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>the team feed is not JSON</source>
+        <translation>der Team-Feed ist kein JSON</translation>
+    </message>
+    <message>
+        <source>not a Tokenwise team feed (format is not %1)</source>
+        <translation>kein Tokenwise-Team-Feed (das Format ist nicht %1)</translation>
+    </message>
+    <message>
+        <source>the team feed has no version</source>
+        <translation>der Team-Feed hat keine Version</translation>
+    </message>
+    <message>
+        <source>the team feed is version %1; this Tokenwise reads version %2: update Tokenwise</source>
+        <translation>der Team-Feed hat Version %1; dieses Tokenwise liest Version %2: aktualisiere Tokenwise</translation>
+    </message>
+    <message>
+        <source>the team feed uses an unknown unit</source>
+        <translation>der Team-Feed verwendet eine unbekannte Einheit</translation>
+    </message>
+    <message>
+        <source>the team feed names no source</source>
+        <translation>der Team-Feed nennt keine Quelle</translation>
+    </message>
+    <message>
+        <source>cannot read the team feed %1: %2</source>
+        <translation>der Team-Feed %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayText</name>
     <message>
         <source>no typical week yet</source>
@@ -868,12 +1054,70 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
     </message>
+    <message>
+        <source>below the team p25</source>
+        <translation>unter dem p25 des Teams</translation>
+    </message>
+    <message>
+        <source>below the team median</source>
+        <translation>unter dem Median des Teams</translation>
+    </message>
+    <message>
+        <source>between the team median and p75</source>
+        <translation>zwischen dem Median und p75 des Teams</translation>
+    </message>
+    <message>
+        <source>above the team p75</source>
+        <translation>über dem p75 des Teams</translation>
+    </message>
+    <message>
+        <source>no team band for this week</source>
+        <translation>kein Team-Band für diese Woche</translation>
+    </message>
+    <message>
+        <source>below p25</source>
+        <translation>unter p25</translation>
+    </message>
+    <message>
+        <source>p25–median</source>
+        <translation>p25–Median</translation>
+    </message>
+    <message>
+        <source>median–p75</source>
+        <translation>Median–p75</translation>
+    </message>
+    <message>
+        <source>above p75</source>
+        <translation>über p75</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Team band: none covers this week</source>
+        <translation>Team-Band: keines deckt diese Woche ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team band: this week %1 (team of %n)</source>
+        <translation>
+            <numerusform>Team-Band: diese Woche %1 (Team aus %n Person)</numerusform>
+            <numerusform>Team-Band: diese Woche %1 (Team aus %n Personen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnsupportedAutostart</name>
     <message>
         <source>Starting Tokenwise at login is not supported on this platform yet.</source>
         <translation>Tokenwise bei der Anmeldung zu starten wird auf dieser Plattform noch nicht unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageService</name>
+    <message>
+        <source>The ledger was damaged (%1). It was moved to %2 and is being rebuilt from the logs; provider history returns with the next poll.</source>
+        <translation>Das Journal war beschädigt (%1). Es wurde nach %2 verschoben und wird aus den Logs neu aufgebaut; der Anbieterverlauf kommt mit der nächsten Abfrage zurück.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1538,66 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>: your %1 spend %2</source>
+        <translation>: deine %1-Ausgaben %2</translation>
+    </message>
+    <message>
+        <source>the band covers %1 of the 7 days</source>
+        <translation>das Band umfasst %1 der 7 Tage</translation>
+    </message>
+    <message>
+        <source>The team band adds up the feed&apos;s per-day quantiles over the days it covers: an estimate of a typical week&apos;s spread for that provider, not a ranking.</source>
+        <translation>Das Team-Band summiert die Tages-Quantile des Feeds über die abgedeckten Tage: eine Schätzung der Streuung einer typischen Woche für diesen Anbieter, keine Rangliste.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 as the provider reported it (%4); the logs priced %5.</source>
+        <translation>%1, %2: %3 laut Anbieter (%4); die Logs ergaben berechnet %5.</translation>
+    </message>
+    <message>
+        <source>Spend by model and by task stays priced from the logs.</source>
+        <translation>Ausgaben nach Modell und nach Aufgabe bleiben aus den Logs berechnet.</translation>
+    </message>
+    <message>
+        <source>Daily: highest day, %1</source>
+        <translation>Täglich: teuerster Tag, %1</translation>
+    </message>
+    <message>
+        <source>%n day(s) at or over</source>
+        <translation>%n Tag(e) am oder über dem Limit</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly: %1 to %2</source>
+        <translation>Monatlich: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>überschritten</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -1308,6 +1612,13 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::AutoExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1691,26 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Budgets &amp; alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
+    <message>
+        <source>Per source</source>
+        <translation>Pro Quelle</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>Tages</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>Monats</translation>
+    </message>
+    <message>
+        <source>%1 %2 budget</source>
+        <translation>%2budget für %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::DashboardWindow</name>
@@ -1449,6 +1780,14 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Ledger rebuilt</source>
+        <translation>Journal neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1859,219 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>Display &amp; start-up</source>
         <translation>Anzeige &amp; Start</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportController</name>
+    <message>
+        <source>Weekly summary %1 saved</source>
+        <translation>Wochenübersicht %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (demo data)</source>
+        <translation>%1 (Demodaten)</translation>
+    </message>
+    <message>
+        <source>Weekly summary %1 not saved</source>
+        <translation>Wochenübersicht %1 nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Export weekly summary</source>
+        <translation>Wochenübersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Woche:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Your own numbers only: no prompt text, no keys, no colleague names.</source>
+        <translation>Nur deine eigenen Zahlen: kein Prompt-Text, keine Schlüssel, keine Namen von Kollegen.</translation>
+    </message>
+    <message>
+        <source>Looking for weeks with data…</source>
+        <translation>Suche nach Wochen mit Daten…</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger: %1</source>
+        <translation>Das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>No weeks with data yet</source>
+        <translation>Noch keine Wochen mit Daten</translation>
+    </message>
+    <message>
+        <source>Nothing to export: Tokenwise has not seen any usage yet.</source>
+        <translation>Nichts zu exportieren: Tokenwise hat noch keine Nutzung gesehen.</translation>
+    </message>
+    <message>
+        <source>No usage of yours yet: the export will show the built-in demo history, marked DEMO.</source>
+        <translation>Noch keine Nutzung von dir: der Export zeigt den eingebauten Demoverlauf, markiert als DEMO.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save weekly summary</source>
+        <translation>Wochenübersicht speichern</translation>
+    </message>
+    <message>
+        <source>Choose a week to export.</source>
+        <translation>Wähle eine Woche zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file (a full path).</source>
+        <translation>Wähle, wo die Datei gespeichert werden soll (ein vollständiger Pfad).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3 ms).</source>
+        <translation>%1 gespeichert (%2, %3 ms).</translation>
+    </message>
+    <message>
+        <source>It shows demo data.</source>
+        <translation>Sie enthält Demodaten.</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportPage</name>
+    <message>
+        <source>Export last week&apos;s summary every Monday morning</source>
+        <translation>Jeden Montagmorgen die Übersicht der letzten Woche exportieren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Folder for weekly summaries</source>
+        <translation>Ordner für Wochenübersichten</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>The summary of the week that just ended is written once, on the first run at or after 06:00 on Monday; a computer that was asleep catches up when it wakes. Files are named like tokenwise-2026-W47.pdf.</source>
+        <translation>Die Übersicht der gerade beendeten Woche wird einmal geschrieben, beim ersten Lauf am Montag um oder nach 06:00 Uhr; ein Computer, der geschlafen hat, holt das beim Aufwachen nach. Die Dateien heißen z. B. tokenwise-2026-W47.pdf.</translation>
+    </message>
+    <message>
+        <source>Weekly export</source>
+        <translation>Wöchentlicher Export</translation>
+    </message>
+    <message>
+        <source>the export folder must be a full path: %1</source>
+        <translation>der Exportordner muss ein vollständiger Pfad sein: %1</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +2210,18 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Difference (estimate)</source>
         <translation>Differenz (Schätzung)</translation>
     </message>
+    <message>
+        <source>Model mix per day (share of the day&apos;s spend)</source>
+        <translation>Modellmix pro Tag (Anteil an den Ausgaben des Tages)</translation>
+    </message>
+    <message>
+        <source>Model mix per day</source>
+        <translation>Modellmix pro Tag</translation>
+    </message>
+    <message>
+        <source>An estimate: the same tokens priced on %1.</source>
+        <translation>Eine Schätzung: dieselben Tokens zu den Preisen von %1.</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::OverviewTab</name>
@@ -1739,11 +2303,63 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>No team feed configured. The chart&apos;s dashed line is a public reference of about $13 per active day, not your team.</source>
-        <translation>Kein Team-Feed eingerichtet. Die gestrichelte Linie im Diagramm ist ein öffentlicher Richtwert von etwa $13 pro aktivem Tag, nicht dein Team.</translation>
+        <translation type="vanished">Kein Team-Feed eingerichtet. Die gestrichelte Linie im Diagramm ist ein öffentlicher Richtwert von etwa $13 pro aktivem Tag, nicht dein Team.</translation>
     </message>
     <message>
         <source>A team band needs an aggregate of at least 5 people; no names or ranks are ever shown.</source>
         <translation>Ein Team-Band braucht ein Aggregat aus mindestens 5 Personen; Namen oder Ranglisten werden nie angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the team feed, team of %n.</source>
+        <translation>
+            <numerusform>Aus dem Team-Feed, Team aus %n Person.</numerusform>
+            <numerusform>Aus dem Team-Feed, Team aus %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo team band: made up, like the rest of the demo data.</source>
+        <translation>Demo-Team-Band: erfunden, wie die übrigen Demodaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from your organisation&apos;s usage, team of %n.</source>
+        <translation>
+            <numerusform>Aus der Nutzung deiner Organisation berechnet, Team aus %n Person.</numerusform>
+            <numerusform>Aus der Nutzung deiner Organisation berechnet, Team aus %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Range until</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week %1, %2: team p25–p75 %3–%4 (median %5) for the same %n day(s).</source>
+        <translation>
+            <numerusform>Diese Woche %1, %2: Team p25–p75 %3–%4 (Median %5) für denselben %n Tag.</numerusform>
+            <numerusform>Diese Woche %1, %2: Team p25–p75 %3–%4 (Median %5) für dieselben %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No team band covers this week yet; the chart shows the days one covers.</source>
+        <translation>Noch kein Team-Band deckt diese Woche ab; das Diagramm zeigt die Tage, die eines abdeckt.</translation>
+    </message>
+    <message>
+        <source>No team feed configured. The chart&apos;s dashed line is a public reference of about %1 per active day, not your team.</source>
+        <translation>Kein Team-Feed eingerichtet. Die gestrichelte Linie im Diagramm ist ein öffentlicher Richtwert von etwa %1 pro aktivem Tag, nicht dein Team.</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ProviderPolling</name>
+    <message>
+        <source>no key: add one in Settings or run `tokenwise keys set %1`</source>
+        <translation>kein Schlüssel: füge einen in den Einstellungen hinzu oder führe `tokenwise keys set %1` aus</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2407,18 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>Git author e-mail for commits per task</source>
+        <translation>Git-Autor-E-Mail für Commits pro Aufgabe</translation>
+    </message>
+    <message>
+        <source>each repository&apos;s git config user.email</source>
+        <translation>git config user.email des jeweiligen Repositorys</translation>
+    </message>
+    <message>
+        <source>&amp;Git author e-mail (commits per task):</source>
+        <translation>&amp;Git-Autor-E-Mail (Commits pro Aufgabe):</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::SourcesTab</name>
@@ -1820,7 +2448,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Last read</source>
-        <translation>Zuletzt gelesen</translation>
+        <translation type="vanished">Zuletzt gelesen</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1858,6 +2486,25 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>%1 malformed, %2 without a timestamp</source>
         <translation>%1 fehlerhaft, %2 ohne Zeitstempel</translation>
     </message>
+    <message>
+        <source>Last read / poll</source>
+        <translation>Zuletzt gelesen / abgefragt</translation>
+    </message>
+    <message>
+        <source>Reported vs priced</source>
+        <translation>Gemeldet ggü. berechnet</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (%3)</source>
+        <translation>%1 ggü. %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n day(s) a provider reported: its figure, then what the logs priced for the same days.</source>
+        <translation>
+            <numerusform>An %n Tag, für den ein Anbieter gemeldet hat: seine Zahl, dann was die Logs für denselben Tag berechnet haben.</numerusform>
+            <numerusform>An %n Tagen, für die ein Anbieter gemeldet hat: seine Zahl, dann was die Logs für dieselben Tage berechnet haben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::Sparkline</name>
@@ -1890,7 +2537,53 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Public reference ≈ $13 per active day (not your team)</source>
-        <translation>Öffentlicher Richtwert ≈ $13 pro aktivem Tag (nicht dein Team)</translation>
+        <translation type="vanished">Öffentlicher Richtwert ≈ $13 pro aktivem Tag (nicht dein Team)</translation>
+    </message>
+    <message>
+        <source>No days in the range.</source>
+        <translation>Keine Tage im Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1 to %2, %3 in total</source>
+        <translation>
+            <numerusform>%n Tag von %1 bis %2, insgesamt %3</numerusform>
+            <numerusform>%n Tage von %1 bis %2, insgesamt %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highest %1 on %2</source>
+        <translation>höchster Wert %1 am %2</translation>
+    </message>
+    <message>
+        <source>your 7-day mean is now %1</source>
+        <translation>dein 7-Tage-Mittel liegt jetzt bei %1</translation>
+    </message>
+    <message>
+        <source>dashed line: public reference of about %1 per active day, not your team</source>
+        <translation>gestrichelte Linie: öffentlicher Richtwert von etwa %1 pro aktivem Tag, nicht dein Team</translation>
+    </message>
+    <message>
+        <source>team median per day %1, p25–p75 band %2 to %3</source>
+        <translation>Team-Median pro Tag %1, p25–p75-Band %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Public reference ≈ %1 per active day (not your team)</source>
+        <translation>Öffentlicher Richtwert ≈ %1 pro aktivem Tag (nicht dein Team)</translation>
+    </message>
+    <message>
+        <source>Demo team p25–p75 per day (made up)</source>
+        <translation>Demo-Team p25–p75 pro Tag (erfunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team p25–p75 per day (team of %n)</source>
+        <translation>
+            <numerusform>Team p25–p75 pro Tag (Team aus %n Person)</numerusform>
+            <numerusform>Team p25–p75 pro Tag (Team aus %n Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team median per day</source>
+        <translation>Team-Median pro Tag</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2616,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TaskTableModel</name>
@@ -1936,7 +2633,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Priced: tokens × the price table</source>
-        <translation>Berechnet: Tokens × Preistabelle</translation>
+        <translation type="vanished">Berechnet: Tokens × Preistabelle</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n task(s))</source>
@@ -1985,6 +2682,45 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
+    <message>
+        <source>Your non-merge commits in this repository while the task was active (git log)</source>
+        <translation>Deine Nicht-Merge-Commits in diesem Repository, während die Aufgabe aktiv war (git log)</translation>
+    </message>
+    <message>
+        <source>Off: git is not installed, the folder is not a git repository, or no author e-mail is known</source>
+        <translation>Aus: git ist nicht installiert, der Ordner ist kein git-Repository oder keine Autor-E-Mail ist bekannt</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Cost / commit</source>
+        <translation>Kosten / Commit</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::TaskTimelineChart</name>
+    <message>
+        <source>Task cost over time</source>
+        <translation>Aufgabenkosten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Kosten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Cost per day</source>
+        <translation>Kosten pro Tag</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TasksTab</name>
@@ -2030,7 +2766,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Most expensive tasks first — tasks, not people. Commits per task appear when the repository is reachable and your git e-mail is set in Settings.</source>
-        <translation>Teuerste Aufgaben zuerst — Aufgaben, nicht Personen. Commits pro Aufgabe erscheinen, wenn das Repository erreichbar ist und deine Git-E-Mail in den Einstellungen gesetzt ist.</translation>
+        <translation type="vanished">Teuerste Aufgaben zuerst — Aufgaben, nicht Personen. Commits pro Aufgabe erscheinen, wenn das Repository erreichbar ist und deine Git-E-Mail in den Einstellungen gesetzt ist.</translation>
     </message>
     <message>
         <source>Select a task to see what it cost and what it used.</source>
@@ -2078,11 +2814,23 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>— (not known)</source>
-        <translation>— (unbekannt)</translation>
+        <translation type="vanished">— (unbekannt)</translation>
     </message>
     <message>
         <source>Model mix</source>
         <translation>Modellmix</translation>
+    </message>
+    <message>
+        <source>Most expensive tasks first — tasks, not people. Commits and lines are yours, in the task&apos;s repository while it was active (git user.email, or the author set in Settings).</source>
+        <translation>Teuerste Aufgaben zuerst — Aufgaben, nicht Personen. Commits und Zeilen sind deine, im Repository der Aufgabe, während sie aktiv war (git user.email oder der in den Einstellungen festgelegte Autor).</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 −%3 lines)</source>
+        <translation>%1 (+%2 −%3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>— (no git repository reachable)</source>
+        <translation>— (kein git-Repository erreichbar)</translation>
     </message>
 </context>
 <context>

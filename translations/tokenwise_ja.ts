@@ -108,6 +108,18 @@
         <source>unexpected HTTP %1 from %2</source>
         <translation>%2 から予期しない HTTP %1</translation>
     </message>
+    <message>
+        <source>the reply from %1 was larger than %2 MB and was not read</source>
+        <translation>%1 からの応答が %2 MB を超えたため、読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>%1 did not finish its reply within %2 s</source>
+        <translation>%1 は %2 秒以内に応答を完了しませんでした</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>%1 への安全な接続に失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApiSettings</name>
@@ -165,6 +177,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the ledger was damaged (%1). It was moved to %2 and is rebuilt from the logs now; provider history returns with the next poll.</source>
+        <translation>台帳が破損していました（%1）。%2 に移動し、現在ログから再構築しています。プロバイダーの履歴は次回のポーリングで戻ります。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigCommand</name>
     <message>
         <source>Provider settings: %1. API keys never go here (tokenwise keys set).</source>
@@ -204,6 +223,37 @@
     <message>
         <source>%1 Cursor events carried no cost</source>
         <translation>%1 件の Cursor イベントにコストがありませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMoney</name>
+    <message>
+        <source>Converted from US dollars at your fixed rate of %1 %2 per dollar.</source>
+        <translation>固定レート 1 ドル = %1 %2 で米ドルから換算しています。</translation>
+    </message>
+    <message>
+        <source>Demo: built-in example history, not your usage.</source>
+        <translation>デモ: 組み込みのサンプル履歴で、あなたの使用量ではありません。</translation>
+    </message>
+    <message>
+        <source>Reported: the provider&apos;s own figure.</source>
+        <translation>報告値: プロバイダー自身の数値。</translation>
+    </message>
+    <message>
+        <source>Unpriced: models missing from the price table; their cost is unknown, not zero.</source>
+        <translation>価格なし: 価格表にないモデル。コストはゼロではなく不明です。</translation>
+    </message>
+    <message>
+        <source>Priced: tokens × the %1 price table.</source>
+        <translation>算出値: トークン数 × %1 の価格表。</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>根拠: %1。</translation>
+    </message>
+    <message>
+        <source>No spend recorded.</source>
+        <translation>支出の記録はありません。</translation>
     </message>
 </context>
 <context>
@@ -250,7 +300,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation type="vanished">%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, demo data)</source>
@@ -317,6 +367,13 @@
     <message>
         <source>last ingest:</source>
         <translation>最終取り込み:</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>the file name is not valid UTF-8</source>
+        <translation>ファイル名が有効な UTF-8 ではありません</translation>
     </message>
 </context>
 <context>
@@ -535,11 +592,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <name>OverviewTab</name>
     <message>
         <source>Demo data: built-in example history, not your usage.</source>
-        <translation>デモデータ: 組み込みのサンプル履歴で、あなたの使用量ではありません。</translation>
+        <translation type="vanished">デモデータ: 組み込みのサンプル履歴で、あなたの使用量ではありません。</translation>
     </message>
     <message>
         <source>Priced: tokens × %1 prices (%2).</source>
-        <translation>算出方法: トークン数 × %1 の価格（%2）。</translation>
+        <translation type="vanished">算出方法: トークン数 × %1 の価格（%2）。</translation>
     </message>
 </context>
 <context>
@@ -573,7 +630,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Only this source: %1.</source>
-        <translation>このソースのみ: %1。</translation>
+        <translation type="vanished">このソースのみ: %1。</translation>
     </message>
     <message>
         <source>JSON output.</source>
@@ -590,6 +647,25 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_&lt;SOURCE&gt;_KEY</source>
         <translation>プロバイダーのキーがありません: `tokenwise keys set SOURCE` を実行する（%1）か、TOKENWISE_&lt;SOURCE&gt;_KEY を設定してください</translation>
+    </message>
+    <message>
+        <source>not configured: %1</source>
+        <translation>未設定: %1</translation>
+    </message>
+    <message>
+        <source>ok: %1 team distributions (five people or more each)</source>
+        <translation>OK: チーム分布 %1 件（それぞれ 5 人以上）</translation>
+    </message>
+    <message>
+        <source>Only this source: %1 (team: the team feed).</source>
+        <translation>このソースのみ: %1（team: チームフィード）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPolling</name>
+    <message>
+        <source>cannot open the ledger: %1</source>
+        <translation>台帳を開けません: %1</translation>
     </message>
 </context>
 <context>
@@ -656,7 +732,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>unknown source: %1 (claude-code, codex)</source>
-        <translation>不明なソース: %1（claude-code、codex）</translation>
+        <translation type="vanished">不明なソース: %1（claude-code、codex）</translation>
+    </message>
+    <message>
+        <source>unknown source: %1 (%2)</source>
+        <translation>不明なソース: %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -826,6 +906,112 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Publish the team&apos;s spend quantiles (no names, five people or more) for everyone&apos;s team band.</source>
+        <translation>チームの支出分位数（名前なし、5 人以上）を公開し、全員のチーム帯に使います。</translation>
+    </message>
+    <message>
+        <source>the only action</source>
+        <translation>唯一のアクション</translation>
+    </message>
+    <message>
+        <source>anthropic, cursor or openai.</source>
+        <translation>anthropic、cursor または openai。</translation>
+    </message>
+    <message>
+        <source>First UTC day (default: 30 days ago).</source>
+        <translation>最初の UTC 日（既定: 30 日前）。</translation>
+    </message>
+    <message>
+        <source>Last UTC day (default: yesterday).</source>
+        <translation>最後の UTC 日（既定: 昨日）。</translation>
+    </message>
+    <message>
+        <source>Where to write the feed.</source>
+        <translation>フィードの書き出し先。</translation>
+    </message>
+    <message>
+        <source>usage: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE</source>
+        <translation>使い方: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE</translation>
+    </message>
+    <message>
+        <source>team publish needs --source anthropic, cursor or openai</source>
+        <translation>team publish には --source anthropic、cursor または openai が必要です</translation>
+    </message>
+    <message>
+        <source>team publish needs --out FILE</source>
+        <translation>team publish には --out FILE が必要です</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD, --since no later than --until</source>
+        <translation>日付は YYYY-MM-DD で書き、--since は --until より後にはできません</translation>
+    </message>
+    <message>
+        <source>publish at most a year at a time</source>
+        <translation>一度に公開できるのは最大 1 年分です</translation>
+    </message>
+    <message>
+        <source>no %1 admin key: run `tokenwise keys set %1`</source>
+        <translation>%1 の管理者キーがありません: `tokenwise keys set %1` を実行してください</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>refusing to publish: no period has at least %1 people (the largest had %2)</source>
+        <translation>公開を拒否しました: %1 人以上の期間がありません（最大は %2 人）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 period(s) of %2 team spend to %3; left out %4 with fewer than %5 people.</source>
+        <translation>%2 のチーム支出 %1 期間分を %3 に書き出しました。%5 人未満の %4 期間は除外しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeed</name>
+    <message>
+        <source>no team feed: tokenwise config set team.feed URL|PATH</source>
+        <translation>チームフィードがありません: tokenwise config set team.feed URL|PATH</translation>
+    </message>
+    <message>
+        <source>no period has at least %1 people; nothing to publish</source>
+        <translation>%1 人以上の期間がありません。公開するものはありません</translation>
+    </message>
+    <message>
+        <source>the team feed is not JSON</source>
+        <translation>チームフィードが JSON ではありません</translation>
+    </message>
+    <message>
+        <source>not a Tokenwise team feed (format is not %1)</source>
+        <translation>Tokenwise のチームフィードではありません（形式が %1 ではありません）</translation>
+    </message>
+    <message>
+        <source>the team feed has no version</source>
+        <translation>チームフィードにバージョンがありません</translation>
+    </message>
+    <message>
+        <source>the team feed is version %1; this Tokenwise reads version %2: update Tokenwise</source>
+        <translation>チームフィードのバージョンは %1 ですが、この Tokenwise が読めるのはバージョン %2 です: Tokenwise を更新してください</translation>
+    </message>
+    <message>
+        <source>the team feed uses an unknown unit</source>
+        <translation>チームフィードに不明な単位が使われています</translation>
+    </message>
+    <message>
+        <source>the team feed names no source</source>
+        <translation>チームフィードにソースの指定がありません</translation>
+    </message>
+    <message>
+        <source>cannot read the team feed %1: %2</source>
+        <translation>チームフィード %1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayText</name>
     <message>
         <source>no typical week yet</source>
@@ -867,12 +1053,69 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Updated %1</source>
         <translation>更新 %1</translation>
     </message>
+    <message>
+        <source>below the team p25</source>
+        <translation>チームの p25 未満</translation>
+    </message>
+    <message>
+        <source>below the team median</source>
+        <translation>チームの中央値未満</translation>
+    </message>
+    <message>
+        <source>between the team median and p75</source>
+        <translation>チームの中央値と p75 の間</translation>
+    </message>
+    <message>
+        <source>above the team p75</source>
+        <translation>チームの p75 超</translation>
+    </message>
+    <message>
+        <source>no team band for this week</source>
+        <translation>今週のチーム帯はありません</translation>
+    </message>
+    <message>
+        <source>below p25</source>
+        <translation>p25 未満</translation>
+    </message>
+    <message>
+        <source>p25–median</source>
+        <translation>p25〜中央値</translation>
+    </message>
+    <message>
+        <source>median–p75</source>
+        <translation>中央値〜p75</translation>
+    </message>
+    <message>
+        <source>above p75</source>
+        <translation>p75 超</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Team band: none covers this week</source>
+        <translation>チーム帯: 今週をカバーするものはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team band: this week %1 (team of %n)</source>
+        <translation>
+            <numerusform>チーム帯: 今週は %1（%n 人のチーム）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnsupportedAutostart</name>
     <message>
         <source>Starting Tokenwise at login is not supported on this platform yet.</source>
         <translation>このプラットフォームでは、ログイン時の Tokenwise の起動はまだサポートされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>UsageService</name>
+    <message>
+        <source>The ledger was damaged (%1). It was moved to %2 and is being rebuilt from the logs; provider history returns with the next poll.</source>
+        <translation>台帳が破損していました（%1）。%2 に移動し、ログから再構築しています。プロバイダーの履歴は次回のポーリングで戻ります。</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1536,66 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
+    <message>
+        <source>: your %1 spend %2</source>
+        <translation>: あなたの %1 の支出 %2</translation>
+    </message>
+    <message>
+        <source>the band covers %1 of the 7 days</source>
+        <translation>この帯は 7 日のうち %1 日分をカバーしています</translation>
+    </message>
+    <message>
+        <source>The team band adds up the feed&apos;s per-day quantiles over the days it covers: an estimate of a typical week&apos;s spread for that provider, not a ranking.</source>
+        <translation>チーム帯は、フィードの日ごとの分位数をカバーする日数分合計したものです。そのプロバイダーでの典型的な 1 週間のばらつきの推定であり、順位ではありません。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 as the provider reported it (%4); the logs priced %5.</source>
+        <translation>%1、%2: プロバイダーの報告値は %3（%4）、ログからの算出値は %5。</translation>
+    </message>
+    <message>
+        <source>Spend by model and by task stays priced from the logs.</source>
+        <translation>モデル別・タスク別の支出は引き続きログから算出しています。</translation>
+    </message>
+    <message>
+        <source>Daily: highest day, %1</source>
+        <translation>日次: 最も多かった日、%1</translation>
+    </message>
+    <message>
+        <source>%n day(s) at or over</source>
+        <translation>上限以上の日 %n 日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週次</translation>
+    </message>
+    <message>
+        <source>Monthly: %1 to %2</source>
+        <translation>月次: %1〜%2</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -1307,6 +1610,13 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::AutoExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1689,26 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Budgets &amp; alerts</source>
         <translation>予算と通知</translation>
     </message>
+    <message>
+        <source>Per source</source>
+        <translation>ソースごと</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>週次</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>%1 %2 budget</source>
+        <translation>%1の%2予算</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::DashboardWindow</name>
@@ -1448,6 +1778,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Last refresh failed: %1</source>
         <translation>前回の更新に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Ledger rebuilt</source>
+        <translation>台帳を再構築しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1857,219 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Display &amp; start-up</source>
         <translation>表示と起動</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportController</name>
+    <message>
+        <source>Weekly summary %1 saved</source>
+        <translation>週次サマリー %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>%1 (demo data)</source>
+        <translation>%1（デモデータ）</translation>
+    </message>
+    <message>
+        <source>Weekly summary %1 not saved</source>
+        <translation>週次サマリー %1 は保存されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Export weekly summary</source>
+        <translation>週次サマリーを書き出す</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文書</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML ページ</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV（表計算）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>週:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Your own numbers only: no prompt text, no keys, no colleague names.</source>
+        <translation>あなた自身の数値のみ: プロンプトの本文、キー、同僚の名前は含みません。</translation>
+    </message>
+    <message>
+        <source>Looking for weeks with data…</source>
+        <translation>データのある週を探しています…</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger: %1</source>
+        <translation>台帳を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>No weeks with data yet</source>
+        <translation>データのある週はまだありません</translation>
+    </message>
+    <message>
+        <source>Nothing to export: Tokenwise has not seen any usage yet.</source>
+        <translation>書き出すものがありません: Tokenwise はまだ使用を確認していません。</translation>
+    </message>
+    <message>
+        <source>No usage of yours yet: the export will show the built-in demo history, marked DEMO.</source>
+        <translation>あなたの使用はまだありません: 書き出しには組み込みのデモ履歴が DEMO と表示されて含まれます。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save weekly summary</source>
+        <translation>週次サマリーを保存</translation>
+    </message>
+    <message>
+        <source>Choose a week to export.</source>
+        <translation>書き出す週を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file (a full path).</source>
+        <translation>ファイルの保存先を選んでください（フルパス）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>書き出しに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3 ms).</source>
+        <translation>%1 を保存しました（%2、%3 ms）。</translation>
+    </message>
+    <message>
+        <source>It shows demo data.</source>
+        <translation>デモデータが表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportPage</name>
+    <message>
+        <source>Export last week&apos;s summary every Monday morning</source>
+        <translation>毎週月曜日の朝に先週のサマリーを書き出す</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>書き出し形式</translation>
+    </message>
+    <message>
+        <source>Folder for weekly summaries</source>
+        <translation>週次サマリーのフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>The summary of the week that just ended is written once, on the first run at or after 06:00 on Monday; a computer that was asleep catches up when it wakes. Files are named like tokenwise-2026-W47.pdf.</source>
+        <translation>終わったばかりの週のサマリーは、月曜日 06:00 以降の最初の実行時に一度だけ書き出されます。スリープしていたコンピューターは復帰時に追いつきます。ファイル名は tokenwise-2026-W47.pdf のようになります。</translation>
+    </message>
+    <message>
+        <source>Weekly export</source>
+        <translation>週次の書き出し</translation>
+    </message>
+    <message>
+        <source>the export folder must be a full path: %1</source>
+        <translation>書き出し先フォルダーはフルパスで指定してください: %1</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2207,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Difference (estimate)</source>
         <translation>差額（見積もり）</translation>
     </message>
+    <message>
+        <source>Model mix per day (share of the day&apos;s spend)</source>
+        <translation>日ごとのモデル構成（その日の支出に占める割合）</translation>
+    </message>
+    <message>
+        <source>Model mix per day</source>
+        <translation>日ごとのモデル構成</translation>
+    </message>
+    <message>
+        <source>An estimate: the same tokens priced on %1.</source>
+        <translation>推定値: 同じトークンを %1 の価格で計算したもの。</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::OverviewTab</name>
@@ -1737,11 +2300,60 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>No team feed configured. The chart&apos;s dashed line is a public reference of about $13 per active day, not your team.</source>
-        <translation>チームフィードが設定されていません。グラフの破線はアクティブな日あたり約 $13 の公開参考値で、あなたのチームではありません。</translation>
+        <translation type="vanished">チームフィードが設定されていません。グラフの破線はアクティブな日あたり約 $13 の公開参考値で、あなたのチームではありません。</translation>
     </message>
     <message>
         <source>A team band needs an aggregate of at least 5 people; no names or ranks are ever shown.</source>
         <translation>チーム帯には5人以上の集計が必要です。名前や順位は決して表示されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the team feed, team of %n.</source>
+        <translation>
+            <numerusform>チームフィードより、%n 人のチーム。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo team band: made up, like the rest of the demo data.</source>
+        <translation>デモのチーム帯: 他のデモデータと同様に架空のものです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from your organisation&apos;s usage, team of %n.</source>
+        <translation>
+            <numerusform>組織の使用量から算出、%n 人のチーム。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>カスタム…</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>期間の開始</translation>
+    </message>
+    <message>
+        <source>Range until</source>
+        <translation>期間の終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week %1, %2: team p25–p75 %3–%4 (median %5) for the same %n day(s).</source>
+        <translation>
+            <numerusform>今週の %1、%2: 同じ %n 日間のチームの p25〜p75 は %3〜%4（中央値 %5）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No team band covers this week yet; the chart shows the days one covers.</source>
+        <translation>今週をカバーするチーム帯はまだありません。グラフにはカバーされている日が表示されます。</translation>
+    </message>
+    <message>
+        <source>No team feed configured. The chart&apos;s dashed line is a public reference of about %1 per active day, not your team.</source>
+        <translation>チームフィードが設定されていません。グラフの破線は稼働日あたり約 %1 の公開の参考値で、あなたのチームではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ProviderPolling</name>
+    <message>
+        <source>no key: add one in Settings or run `tokenwise keys set %1`</source>
+        <translation>キーがありません: 設定で追加するか、`tokenwise keys set %1` を実行してください</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2401,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Sources</source>
         <translation>ソース</translation>
     </message>
+    <message>
+        <source>Git author e-mail for commits per task</source>
+        <translation>タスクごとのコミットに使う git の作成者メールアドレス</translation>
+    </message>
+    <message>
+        <source>each repository&apos;s git config user.email</source>
+        <translation>各リポジトリの git config user.email</translation>
+    </message>
+    <message>
+        <source>&amp;Git author e-mail (commits per task):</source>
+        <translation>git の作成者メールアドレス(&amp;G)（タスクごとのコミット）:</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::SourcesTab</name>
@@ -1818,7 +2442,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Last read</source>
-        <translation>最終読み込み</translation>
+        <translation type="vanished">最終読み込み</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1856,6 +2480,24 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>%1 malformed, %2 without a timestamp</source>
         <translation>不正 %1 行、タイムスタンプなし %2 行</translation>
     </message>
+    <message>
+        <source>Last read / poll</source>
+        <translation>最終読み込み / ポーリング</translation>
+    </message>
+    <message>
+        <source>Reported vs priced</source>
+        <translation>報告値と算出値</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (%3)</source>
+        <translation>%1 対 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n day(s) a provider reported: its figure, then what the logs priced for the same days.</source>
+        <translation>
+            <numerusform>プロバイダーが報告した %n 日間: その数値と、同じ日にログから算出した値。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::Sparkline</name>
@@ -1888,7 +2530,51 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Public reference ≈ $13 per active day (not your team)</source>
-        <translation>公開参考値 ≈ アクティブな日あたり $13（あなたのチームではありません）</translation>
+        <translation type="vanished">公開参考値 ≈ アクティブな日あたり $13（あなたのチームではありません）</translation>
+    </message>
+    <message>
+        <source>No days in the range.</source>
+        <translation>期間内に日がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1 to %2, %3 in total</source>
+        <translation>
+            <numerusform>%1〜%2 の %n 日間、合計 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highest %1 on %2</source>
+        <translation>最高は %2 の %1</translation>
+    </message>
+    <message>
+        <source>your 7-day mean is now %1</source>
+        <translation>現在の 7 日平均は %1</translation>
+    </message>
+    <message>
+        <source>dashed line: public reference of about %1 per active day, not your team</source>
+        <translation>破線: 稼働日あたり約 %1 の公開の参考値で、あなたのチームではありません</translation>
+    </message>
+    <message>
+        <source>team median per day %1, p25–p75 band %2 to %3</source>
+        <translation>チームの日ごとの中央値 %1、p25〜p75 の帯 %2〜%3</translation>
+    </message>
+    <message>
+        <source>Public reference ≈ %1 per active day (not your team)</source>
+        <translation>公開の参考値 ≈ 稼働日あたり %1（あなたのチームではありません）</translation>
+    </message>
+    <message>
+        <source>Demo team p25–p75 per day (made up)</source>
+        <translation>デモのチームの日ごとの p25〜p75（架空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team p25–p75 per day (team of %n)</source>
+        <translation>
+            <numerusform>チームの日ごとの p25〜p75（%n 人のチーム）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team median per day</source>
+        <translation>チームの日ごとの中央値</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2607,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>updated %1</source>
         <translation>更新 %1</translation>
     </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>チーム: %1</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TaskTableModel</name>
@@ -1934,7 +2624,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Priced: tokens × the price table</source>
-        <translation>算出方法: トークン数 × 価格表</translation>
+        <translation type="vanished">算出方法: トークン数 × 価格表</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n task(s))</source>
@@ -1982,6 +2672,45 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Last active</source>
         <translation>最終アクティブ</translation>
     </message>
+    <message>
+        <source>Your non-merge commits in this repository while the task was active (git log)</source>
+        <translation>タスクがアクティブだった間のこのリポジトリでのあなたのマージ以外のコミット（git log）</translation>
+    </message>
+    <message>
+        <source>Off: git is not installed, the folder is not a git repository, or no author e-mail is known</source>
+        <translation>オフ: git がインストールされていない、フォルダーが git リポジトリではない、または作成者のメールアドレスが不明です</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Cost / commit</source>
+        <translation>コスト / コミット</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::TaskTimelineChart</name>
+    <message>
+        <source>Task cost over time</source>
+        <translation>タスクのコストの推移</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>1 時間あたりのコスト</translation>
+    </message>
+    <message>
+        <source>Cost per day</source>
+        <translation>1 日あたりのコスト</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TasksTab</name>
@@ -2027,7 +2756,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Most expensive tasks first — tasks, not people. Commits per task appear when the repository is reachable and your git e-mail is set in Settings.</source>
-        <translation>コストの高いタスク順 — 人ではなくタスクを表示します。リポジトリにアクセスでき、設定で Git のメールアドレスが設定されていれば、タスクごとのコミットが表示されます。</translation>
+        <translation type="vanished">コストの高いタスク順 — 人ではなくタスクを表示します。リポジトリにアクセスでき、設定で Git のメールアドレスが設定されていれば、タスクごとのコミットが表示されます。</translation>
     </message>
     <message>
         <source>Select a task to see what it cost and what it used.</source>
@@ -2075,11 +2804,23 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>— (not known)</source>
-        <translation>—（不明）</translation>
+        <translation type="vanished">—（不明）</translation>
     </message>
     <message>
         <source>Model mix</source>
         <translation>モデルの内訳</translation>
+    </message>
+    <message>
+        <source>Most expensive tasks first — tasks, not people. Commits and lines are yours, in the task&apos;s repository while it was active (git user.email, or the author set in Settings).</source>
+        <translation>コストの高いタスク順 — 人ではなくタスクです。コミットと行数は、タスクがアクティブだった間のそのリポジトリでのあなたのものです（git user.email、または設定で指定した作成者）。</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 −%3 lines)</source>
+        <translation>%1（+%2 −%3 行）</translation>
+    </message>
+    <message>
+        <source>— (no git repository reachable)</source>
+        <translation>—（到達できる git リポジトリがありません）</translation>
     </message>
 </context>
 <context>

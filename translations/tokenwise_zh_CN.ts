@@ -108,6 +108,18 @@
         <source>unexpected HTTP %1 from %2</source>
         <translation>来自 %2 的意外 HTTP %1</translation>
     </message>
+    <message>
+        <source>the reply from %1 was larger than %2 MB and was not read</source>
+        <translation>来自 %1 的响应超过 %2 MB，未读取</translation>
+    </message>
+    <message>
+        <source>%1 did not finish its reply within %2 s</source>
+        <translation>%1 未在 %2 秒内完成响应</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>ApiSettings</name>
@@ -165,6 +177,13 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the ledger was damaged (%1). It was moved to %2 and is rebuilt from the logs now; provider history returns with the next poll.</source>
+        <translation>账本已损坏（%1）。已将其移至 %2，现在正从日志重建；服务商历史将在下次轮询时恢复。</translation>
+    </message>
+</context>
+<context>
     <name>ConfigCommand</name>
     <message>
         <source>Provider settings: %1. API keys never go here (tokenwise keys set).</source>
@@ -204,6 +223,37 @@
     <message>
         <source>%1 Cursor events carried no cost</source>
         <translation>%1 个 Cursor 事件没有费用</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMoney</name>
+    <message>
+        <source>Converted from US dollars at your fixed rate of %1 %2 per dollar.</source>
+        <translation>按你设定的固定汇率 1 美元 = %1 %2 从美元换算。</translation>
+    </message>
+    <message>
+        <source>Demo: built-in example history, not your usage.</source>
+        <translation>演示：内置示例历史，不是你的用量。</translation>
+    </message>
+    <message>
+        <source>Reported: the provider&apos;s own figure.</source>
+        <translation>报告：服务商自己的数据。</translation>
+    </message>
+    <message>
+        <source>Unpriced: models missing from the price table; their cost is unknown, not zero.</source>
+        <translation>无价格：价格表中缺少的模型；其费用未知，而不是零。</translation>
+    </message>
+    <message>
+        <source>Priced: tokens × the %1 price table.</source>
+        <translation>计价：Token 数 × %1 价格表。</translation>
+    </message>
+    <message>
+        <source>Basis: %1.</source>
+        <translation>依据：%1。</translation>
+    </message>
+    <message>
+        <source>No spend recorded.</source>
+        <translation>没有支出记录。</translation>
     </message>
 </context>
 <context>
@@ -250,7 +300,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, demo data)</source>
@@ -317,6 +367,13 @@
     <message>
         <source>last ingest:</source>
         <translation>上次导入：</translation>
+    </message>
+</context>
+<context>
+    <name>Ingestor</name>
+    <message>
+        <source>the file name is not valid UTF-8</source>
+        <translation>文件名不是有效的 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -535,11 +592,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <name>OverviewTab</name>
     <message>
         <source>Demo data: built-in example history, not your usage.</source>
-        <translation>演示数据：内置示例历史，不是你的用量。</translation>
+        <translation type="vanished">演示数据：内置示例历史，不是你的用量。</translation>
     </message>
     <message>
         <source>Priced: tokens × %1 prices (%2).</source>
-        <translation>计价：Token 数 × %1 价格（%2）。</translation>
+        <translation type="vanished">计价：Token 数 × %1 价格（%2）。</translation>
     </message>
 </context>
 <context>
@@ -573,7 +630,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Only this source: %1.</source>
-        <translation>仅此来源：%1。</translation>
+        <translation type="vanished">仅此来源：%1。</translation>
     </message>
     <message>
         <source>JSON output.</source>
@@ -590,6 +647,25 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_&lt;SOURCE&gt;_KEY</source>
         <translation>没有服务商密钥：请运行 `tokenwise keys set SOURCE`（%1）或设置 TOKENWISE_&lt;SOURCE&gt;_KEY</translation>
+    </message>
+    <message>
+        <source>not configured: %1</source>
+        <translation>未配置：%1</translation>
+    </message>
+    <message>
+        <source>ok: %1 team distributions (five people or more each)</source>
+        <translation>正常：%1 个团队分布（每个至少五人）</translation>
+    </message>
+    <message>
+        <source>Only this source: %1 (team: the team feed).</source>
+        <translation>仅此来源：%1（team：团队数据源）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPolling</name>
+    <message>
+        <source>cannot open the ledger: %1</source>
+        <translation>无法打开账本：%1</translation>
     </message>
 </context>
 <context>
@@ -656,7 +732,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>unknown source: %1 (claude-code, codex)</source>
-        <translation>未知来源：%1（claude-code、codex）</translation>
+        <translation type="vanished">未知来源：%1（claude-code、codex）</translation>
+    </message>
+    <message>
+        <source>unknown source: %1 (%2)</source>
+        <translation>未知来源：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -826,6 +906,112 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>Publish the team&apos;s spend quantiles (no names, five people or more) for everyone&apos;s team band.</source>
+        <translation>发布团队的支出分位数（不含姓名，至少五人），用于所有人的团队区间。</translation>
+    </message>
+    <message>
+        <source>the only action</source>
+        <translation>唯一的操作</translation>
+    </message>
+    <message>
+        <source>anthropic, cursor or openai.</source>
+        <translation>anthropic、cursor 或 openai。</translation>
+    </message>
+    <message>
+        <source>First UTC day (default: 30 days ago).</source>
+        <translation>第一个 UTC 日（默认：30 天前）。</translation>
+    </message>
+    <message>
+        <source>Last UTC day (default: yesterday).</source>
+        <translation>最后一个 UTC 日（默认：昨天）。</translation>
+    </message>
+    <message>
+        <source>Where to write the feed.</source>
+        <translation>数据源的写入位置。</translation>
+    </message>
+    <message>
+        <source>usage: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE</source>
+        <translation>用法：tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE</translation>
+    </message>
+    <message>
+        <source>team publish needs --source anthropic, cursor or openai</source>
+        <translation>team publish 需要 --source anthropic、cursor 或 openai</translation>
+    </message>
+    <message>
+        <source>team publish needs --out FILE</source>
+        <translation>team publish 需要 --out FILE</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD, --since no later than --until</source>
+        <translation>日期格式为 YYYY-MM-DD，且 --since 不能晚于 --until</translation>
+    </message>
+    <message>
+        <source>publish at most a year at a time</source>
+        <translation>每次最多发布一年</translation>
+    </message>
+    <message>
+        <source>no %1 admin key: run `tokenwise keys set %1`</source>
+        <translation>没有 %1 管理员密钥：请运行 `tokenwise keys set %1`</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>refusing to publish: no period has at least %1 people (the largest had %2)</source>
+        <translation>拒绝发布：没有任何时段达到至少 %1 人（最多的为 %2 人）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 period(s) of %2 team spend to %3; left out %4 with fewer than %5 people.</source>
+        <translation>已将 %2 团队支出的 %1 个时段写入 %3；省略了 %4 个少于 %5 人的时段。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeed</name>
+    <message>
+        <source>no team feed: tokenwise config set team.feed URL|PATH</source>
+        <translation>没有团队数据源：tokenwise config set team.feed URL|PATH</translation>
+    </message>
+    <message>
+        <source>no period has at least %1 people; nothing to publish</source>
+        <translation>没有任何时段达到至少 %1 人；没有可发布的内容</translation>
+    </message>
+    <message>
+        <source>the team feed is not JSON</source>
+        <translation>团队数据源不是 JSON</translation>
+    </message>
+    <message>
+        <source>not a Tokenwise team feed (format is not %1)</source>
+        <translation>不是 Tokenwise 团队数据源（格式不是 %1）</translation>
+    </message>
+    <message>
+        <source>the team feed has no version</source>
+        <translation>团队数据源没有版本号</translation>
+    </message>
+    <message>
+        <source>the team feed is version %1; this Tokenwise reads version %2: update Tokenwise</source>
+        <translation>团队数据源的版本为 %1；此 Tokenwise 只能读取版本 %2：请更新 Tokenwise</translation>
+    </message>
+    <message>
+        <source>the team feed uses an unknown unit</source>
+        <translation>团队数据源使用了未知单位</translation>
+    </message>
+    <message>
+        <source>the team feed names no source</source>
+        <translation>团队数据源未指明来源</translation>
+    </message>
+    <message>
+        <source>cannot read the team feed %1: %2</source>
+        <translation>无法读取团队数据源 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TrayText</name>
     <message>
         <source>no typical week yet</source>
@@ -867,12 +1053,69 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
+    <message>
+        <source>below the team p25</source>
+        <translation>低于团队 p25</translation>
+    </message>
+    <message>
+        <source>below the team median</source>
+        <translation>低于团队中位数</translation>
+    </message>
+    <message>
+        <source>between the team median and p75</source>
+        <translation>介于团队中位数与 p75 之间</translation>
+    </message>
+    <message>
+        <source>above the team p75</source>
+        <translation>高于团队 p75</translation>
+    </message>
+    <message>
+        <source>no team band for this week</source>
+        <translation>本周没有团队区间</translation>
+    </message>
+    <message>
+        <source>below p25</source>
+        <translation>低于 p25</translation>
+    </message>
+    <message>
+        <source>p25–median</source>
+        <translation>p25–中位数</translation>
+    </message>
+    <message>
+        <source>median–p75</source>
+        <translation>中位数–p75</translation>
+    </message>
+    <message>
+        <source>above p75</source>
+        <translation>高于 p75</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Team band: none covers this week</source>
+        <translation>团队区间：没有覆盖本周的区间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team band: this week %1 (team of %n)</source>
+        <translation>
+            <numerusform>团队区间：本周%1（%n 人团队）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnsupportedAutostart</name>
     <message>
         <source>Starting Tokenwise at login is not supported on this platform yet.</source>
         <translation>此平台尚不支持登录时启动 Tokenwise。</translation>
+    </message>
+</context>
+<context>
+    <name>UsageService</name>
+    <message>
+        <source>The ledger was damaged (%1). It was moved to %2 and is being rebuilt from the logs; provider history returns with the next poll.</source>
+        <translation>账本已损坏（%1）。已将其移至 %2，正在从日志重建；服务商历史将在下次轮询时恢复。</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1536,66 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
+    <message>
+        <source>: your %1 spend %2</source>
+        <translation>：你的 %1 支出为 %2</translation>
+    </message>
+    <message>
+        <source>the band covers %1 of the 7 days</source>
+        <translation>该区间覆盖 7 天中的 %1 天</translation>
+    </message>
+    <message>
+        <source>The team band adds up the feed&apos;s per-day quantiles over the days it covers: an estimate of a typical week&apos;s spread for that provider, not a ranking.</source>
+        <translation>团队区间将数据源每日的分位数在其覆盖的天数上累加：这是对该服务商典型一周支出分布的估计，而不是排名。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 as the provider reported it (%4); the logs priced %5.</source>
+        <translation>%1，%2：服务商报告为 %3（%4）；日志计价为 %5。</translation>
+    </message>
+    <message>
+        <source>Spend by model and by task stays priced from the logs.</source>
+        <translation>按模型和按任务的支出仍按日志计价。</translation>
+    </message>
+    <message>
+        <source>Daily: highest day, %1</source>
+        <translation>每日：最高的一天，%1</translation>
+    </message>
+    <message>
+        <source>%n day(s) at or over</source>
+        <translation>%n 天达到或超出</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Monthly: %1 to %2</source>
+        <translation>每月：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>已超出</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -1307,6 +1610,13 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::AutoExporter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1689,26 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Budgets &amp; alerts</source>
         <translation>预算与提醒</translation>
     </message>
+    <message>
+        <source>Per source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>%1 %2 budget</source>
+        <translation>%1%2预算</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::DashboardWindow</name>
@@ -1448,6 +1778,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Last refresh failed: %1</source>
         <translation>上次刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Ledger rebuilt</source>
+        <translation>账本已重建</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1857,219 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Display &amp; start-up</source>
         <translation>显示与启动</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportController</name>
+    <message>
+        <source>Weekly summary %1 saved</source>
+        <translation>每周摘要 %1 已保存</translation>
+    </message>
+    <message>
+        <source>%1 (demo data)</source>
+        <translation>%1（演示数据）</translation>
+    </message>
+    <message>
+        <source>Weekly summary %1 not saved</source>
+        <translation>每周摘要 %1 未保存</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export weekly summary</source>
+        <translation>导出每周摘要</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 页面</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Your own numbers only: no prompt text, no keys, no colleague names.</source>
+        <translation>仅包含你自己的数据：没有提示词文本、没有密钥、没有同事姓名。</translation>
+    </message>
+    <message>
+        <source>Looking for weeks with data…</source>
+        <translation>正在查找有数据的周…</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger: %1</source>
+        <translation>无法读取账本：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>No weeks with data yet</source>
+        <translation>还没有有数据的周</translation>
+    </message>
+    <message>
+        <source>Nothing to export: Tokenwise has not seen any usage yet.</source>
+        <translation>没有可导出的内容：Tokenwise 尚未发现任何用量。</translation>
+    </message>
+    <message>
+        <source>No usage of yours yet: the export will show the built-in demo history, marked DEMO.</source>
+        <translation>你还没有用量：导出将显示内置的演示历史，并标记为 DEMO。</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save weekly summary</source>
+        <translation>保存每周摘要</translation>
+    </message>
+    <message>
+        <source>Choose a week to export.</source>
+        <translation>请选择要导出的周。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file (a full path).</source>
+        <translation>请选择文件的保存位置（完整路径）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3 ms).</source>
+        <translation>已保存 %1（%2，%3 ms）。</translation>
+    </message>
+    <message>
+        <source>It shows demo data.</source>
+        <translation>其中显示的是演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ExportPage</name>
+    <message>
+        <source>Export last week&apos;s summary every Monday morning</source>
+        <translation>每周一上午导出上周的摘要</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <source>Folder for weekly summaries</source>
+        <translation>每周摘要的文件夹</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>The summary of the week that just ended is written once, on the first run at or after 06:00 on Monday; a computer that was asleep catches up when it wakes. Files are named like tokenwise-2026-W47.pdf.</source>
+        <translation>刚结束那一周的摘要只写入一次，在周一 06:00 或之后的第一次运行时写入；处于睡眠状态的电脑会在唤醒时补上。文件名形如 tokenwise-2026-W47.pdf。</translation>
+    </message>
+    <message>
+        <source>Weekly export</source>
+        <translation>每周导出</translation>
+    </message>
+    <message>
+        <source>the export folder must be a full path: %1</source>
+        <translation>导出文件夹必须是完整路径：%1</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2207,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Difference (estimate)</source>
         <translation>差额（估算）</translation>
     </message>
+    <message>
+        <source>Model mix per day (share of the day&apos;s spend)</source>
+        <translation>每日模型构成（占当天支出的比例）</translation>
+    </message>
+    <message>
+        <source>Model mix per day</source>
+        <translation>每日模型构成</translation>
+    </message>
+    <message>
+        <source>An estimate: the same tokens priced on %1.</source>
+        <translation>估算：同样的 Token 按 %1 的价格计价。</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::OverviewTab</name>
@@ -1737,11 +2300,60 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>No team feed configured. The chart&apos;s dashed line is a public reference of about $13 per active day, not your team.</source>
-        <translation>未配置团队数据源。图表中的虚线是每个活跃日约 $13 的公开参考值，并非你的团队。</translation>
+        <translation type="vanished">未配置团队数据源。图表中的虚线是每个活跃日约 $13 的公开参考值，并非你的团队。</translation>
     </message>
     <message>
         <source>A team band needs an aggregate of at least 5 people; no names or ranks are ever shown.</source>
         <translation>团队区间需要至少 5 人的汇总数据；绝不显示姓名或排名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the team feed, team of %n.</source>
+        <translation>
+            <numerusform>来自团队数据源，%n 人团队。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo team band: made up, like the rest of the demo data.</source>
+        <translation>演示团队区间：虚构的，与其他演示数据一样。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed from your organisation&apos;s usage, team of %n.</source>
+        <translation>
+            <numerusform>根据你所在组织的用量计算，%n 人团队。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Range from</source>
+        <translation>范围起始</translation>
+    </message>
+    <message>
+        <source>Range until</source>
+        <translation>范围截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week %1, %2: team p25–p75 %3–%4 (median %5) for the same %n day(s).</source>
+        <translation>
+            <numerusform>本周 %1，%2：在相同的 %n 天内，团队 p25–p75 为 %3–%4（中位数 %5）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No team band covers this week yet; the chart shows the days one covers.</source>
+        <translation>还没有覆盖本周的团队区间；图表显示有区间覆盖的日子。</translation>
+    </message>
+    <message>
+        <source>No team feed configured. The chart&apos;s dashed line is a public reference of about %1 per active day, not your team.</source>
+        <translation>未配置团队数据源。图表中的虚线是每个活跃日约 %1 的公开参考值，不代表你的团队。</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::ProviderPolling</name>
+    <message>
+        <source>no key: add one in Settings or run `tokenwise keys set %1`</source>
+        <translation>没有密钥：请在设置中添加，或运行 `tokenwise keys set %1`</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2401,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>Git author e-mail for commits per task</source>
+        <translation>用于按任务统计提交的 Git 作者电子邮件</translation>
+    </message>
+    <message>
+        <source>each repository&apos;s git config user.email</source>
+        <translation>各仓库的 git config user.email</translation>
+    </message>
+    <message>
+        <source>&amp;Git author e-mail (commits per task):</source>
+        <translation>Git 作者电子邮件(&amp;G)（按任务统计提交）：</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::SourcesTab</name>
@@ -1818,7 +2442,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Last read</source>
-        <translation>上次读取</translation>
+        <translation type="vanished">上次读取</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1856,6 +2480,24 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>%1 malformed, %2 without a timestamp</source>
         <translation>%1 行格式错误，%2 行无时间戳</translation>
     </message>
+    <message>
+        <source>Last read / poll</source>
+        <translation>上次读取 / 轮询</translation>
+    </message>
+    <message>
+        <source>Reported vs priced</source>
+        <translation>报告值与计价值</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (%3)</source>
+        <translation>%1 对比 %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n day(s) a provider reported: its figure, then what the logs priced for the same days.</source>
+        <translation>
+            <numerusform>在服务商有报告的 %n 天内：先是其报告数据，然后是日志对相同日期的计价。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::Sparkline</name>
@@ -1888,7 +2530,51 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Public reference ≈ $13 per active day (not your team)</source>
-        <translation>公开参考值 ≈ 每个活跃日 $13（并非你的团队）</translation>
+        <translation type="vanished">公开参考值 ≈ 每个活跃日 $13（并非你的团队）</translation>
+    </message>
+    <message>
+        <source>No days in the range.</source>
+        <translation>范围内没有日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1 to %2, %3 in total</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 天，合计 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>highest %1 on %2</source>
+        <translation>最高为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>your 7-day mean is now %1</source>
+        <translation>你的 7 日均值现在为 %1</translation>
+    </message>
+    <message>
+        <source>dashed line: public reference of about %1 per active day, not your team</source>
+        <translation>虚线：每个活跃日约 %1 的公开参考值，不代表你的团队</translation>
+    </message>
+    <message>
+        <source>team median per day %1, p25–p75 band %2 to %3</source>
+        <translation>团队每日中位数 %1，p25–p75 区间 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Public reference ≈ %1 per active day (not your team)</source>
+        <translation>公开参考值 ≈ 每个活跃日 %1（不代表你的团队）</translation>
+    </message>
+    <message>
+        <source>Demo team p25–p75 per day (made up)</source>
+        <translation>演示团队每日 p25–p75（虚构）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team p25–p75 per day (team of %n)</source>
+        <translation>
+            <numerusform>团队每日 p25–p75（%n 人团队）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team median per day</source>
+        <translation>团队每日中位数</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2607,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>updated %1</source>
         <translation>更新于 %1</translation>
     </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TaskTableModel</name>
@@ -1934,7 +2624,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Priced: tokens × the price table</source>
-        <translation>计价：Token 数 × 价格表</translation>
+        <translation type="vanished">计价：Token 数 × 价格表</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n task(s))</source>
@@ -1982,6 +2672,45 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Last active</source>
         <translation>最后活动</translation>
     </message>
+    <message>
+        <source>Your non-merge commits in this repository while the task was active (git log)</source>
+        <translation>任务活跃期间你在此仓库中的非合并提交（git log）</translation>
+    </message>
+    <message>
+        <source>Off: git is not installed, the folder is not a git repository, or no author e-mail is known</source>
+        <translation>关闭：未安装 git、该文件夹不是 git 仓库，或不知道作者电子邮件</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Cost / commit</source>
+        <translation>费用 / 提交</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::TaskTimelineChart</name>
+    <message>
+        <source>Task cost over time</source>
+        <translation>任务费用随时间变化</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>Cost per day</source>
+        <translation>每日费用</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TasksTab</name>
@@ -2027,7 +2756,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Most expensive tasks first — tasks, not people. Commits per task appear when the repository is reachable and your git e-mail is set in Settings.</source>
-        <translation>费用最高的任务排在前面——看的是任务，不是人。当仓库可访问且已在设置中填写 Git 电子邮件时，会显示每个任务的提交。</translation>
+        <translation type="vanished">费用最高的任务排在前面——看的是任务，不是人。当仓库可访问且已在设置中填写 Git 电子邮件时，会显示每个任务的提交。</translation>
     </message>
     <message>
         <source>Select a task to see what it cost and what it used.</source>
@@ -2075,11 +2804,23 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>— (not known)</source>
-        <translation>—（未知）</translation>
+        <translation type="vanished">—（未知）</translation>
     </message>
     <message>
         <source>Model mix</source>
         <translation>模型构成</translation>
+    </message>
+    <message>
+        <source>Most expensive tasks first — tasks, not people. Commits and lines are yours, in the task&apos;s repository while it was active (git user.email, or the author set in Settings).</source>
+        <translation>最贵的任务排在前面——是任务，不是人。提交数和行数是你在任务活跃期间于该任务仓库中的贡献（git user.email，或在设置中指定的作者）。</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 −%3 lines)</source>
+        <translation>%1（+%2 −%3 行）</translation>
+    </message>
+    <message>
+        <source>— (no git repository reachable)</source>
+        <translation>—（无法访问 git 仓库）</translation>
     </message>
 </context>
 <context>
