@@ -187,19 +187,28 @@ Status SqliteLedger::migrate()
                 .arg(current)
                 .arg(steps.size()));
     for (int version = current; version < int(steps.size()); ++version) {
-        if (!db.transaction())
-            return Status::failure(db.lastError().text());
+        // BEGIN IMMEDIATE takes the write lock first (waiting out the busy timeout), and the version is read
+        // again under it: the app and a CLI run opening a new ledger at once both saw version 0, and the
+        // second one's CREATE TABLE failed.
         QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Status::failure(QStringLiteral("ledger migration %1: %2").arg(version + 1).arg(errorText(q)));
+        const auto rollback = [&q] { (void)q.exec(QStringLiteral("ROLLBACK")); };
+        if (schemaVersion() > version) {
+            rollback(); // another process migrated this step meanwhile
+            continue;
+        }
         for (const QString &statement : steps.at(version)) {
             if (!q.exec(statement)) {
                 const QString error = errorText(q);
-                db.rollback();
+                rollback();
                 return Status::failure(
                     QStringLiteral("ledger migration %1 failed: %2").arg(version + 1).arg(error));
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
-            db.rollback();
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))
+            || !q.exec(QStringLiteral("COMMIT"))) {
+            rollback();
             return Status::failure(QStringLiteral("ledger migration %1 failed to commit").arg(version + 1));
         }
         qCInfo(lcStore) << "ledger migrated to schema" << version + 1;
