@@ -23,11 +23,10 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names {QStringLiteral("report"), QStringLiteral("ingest"),
+    static const QStringList names {QStringLiteral("report"),  QStringLiteral("ingest"),
                                     QStringLiteral("sources"), QStringLiteral("export"),
-                                    QStringLiteral("keys"),
-                                    QStringLiteral("poll"), QStringLiteral("config"),
-                                    QStringLiteral("team")};
+                                    QStringLiteral("keys"),    QStringLiteral("poll"),
+                                    QStringLiteral("config"),  QStringLiteral("team")};
     return names;
 }
 

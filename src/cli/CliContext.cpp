@@ -48,6 +48,18 @@ int fail(const QString &message, int code)
     return code;
 }
 
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &parseError)
+{
+    if (!parser.parse(arguments))
+        return fail(parseError.isEmpty() ? parser.errorText() : parseError, 2);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &parser,
                                                      const GlobalOptions &global)
 {

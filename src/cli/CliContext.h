@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace tokenwise::cli {
 
@@ -58,5 +59,10 @@ QTextStream &err();
 
 // Prints "tokenwise: <message>" to stderr and returns the exit code.
 int fail(const QString &message, int code = 1);
+
+// Parses a command's arguments. Returns the exit code when the command is already done: 2 after a parse
+// error (`parseError`, else the parser's own text), 0 after printing --help; nothing when it should run.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &parseError = {});
 
 } // namespace tokenwise::cli

@@ -29,12 +29,8 @@ int runConfig(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("action"), tr("set KEY VALUE, get KEY, unset KEY or list"));
     GlobalOptions global;
     parser.addOptions({global.dataDir, global.configDir});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     static const QHash<QString, int> arity {{QStringLiteral("set"), 3},
@@ -45,7 +41,8 @@ int runConfig(const QStringList &arguments)
         return fail(tr("usage: tokenwise config set KEY VALUE | get KEY | unset KEY | list"), 2);
     const QString key = args.value(1);
     if (action != QLatin1String("list") && !ApiSettings::isKnown(key))
-        return fail(tr("unknown setting %1 (known: %2)").arg(key, ApiSettings::keys().join(QStringLiteral(", "))), 2);
+        return fail(
+            tr("unknown setting %1 (known: %2)").arg(key, ApiSettings::keys().join(QStringLiteral(", "))), 2);
 
     const AppPaths paths = AppPaths::resolve(parser.value(global.dataDir), parser.value(global.configDir));
     QString error;
@@ -65,7 +62,8 @@ int runConfig(const QStringList &arguments)
         return 0;
     }
     // The refusal message never repeats the value: it may be a key pasted into the wrong command.
-    if (const Status stored = settings.setValue(key, action == QLatin1String("set") ? args.value(2) : QString());
+    if (const Status stored
+        = settings.setValue(key, action == QLatin1String("set") ? args.value(2) : QString());
         !stored)
         return fail(stored.error(), 2);
     if (action == QLatin1String("set"))

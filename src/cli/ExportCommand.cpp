@@ -69,12 +69,8 @@ int runExport(const QStringList &arguments)
                                       tr("IANA zone the week's days follow, or 'local' (default)."),
                                       QStringLiteral("zone"));
     parser.addOptions({week, format, output, timezone});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("export takes no positional arguments"), 2);
     const auto zone = zoneFrom(parser.value(timezone));

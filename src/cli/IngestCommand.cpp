@@ -36,12 +36,8 @@ int parse(Parsed &p, const QStringList &arguments, const QString &description)
     p.parser.addHelpOption();
     p.global.addTo(p.parser);
     p.parser.addOption(p.json);
-    if (!p.parser.parse(arguments))
-        return fail(p.parser.errorText(), 2);
-    if (p.parser.isSet(QStringLiteral("help"))) {
-        out() << p.parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(p.parser, arguments))
+        return *done;
     if (!p.parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument: %1").arg(p.parser.positionalArguments().constFirst()), 2);
     return -1;

@@ -215,12 +215,9 @@ int runKeys(const QStringList &arguments)
                                       tr("Store without the verification request."));
     parser.addOption(noVerify);
     // The parser's own messages would quote the offending argument, which may be a key: say less.
-    if (!parser.parse(arguments))
-        return fail(tr("keys: unknown option; see tokenwise keys --help (nothing was stored)"), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(
+            parser, arguments, tr("keys: unknown option; see tokenwise keys --help (nothing was stored)")))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     static const QStringList actions {QStringLiteral("set"), QStringLiteral("list"), QStringLiteral("remove"),

@@ -1,5 +1,5 @@
-// `tokenwise poll [--source S]`: one headless poll of the provider APIs into the ledger; exits non-zero with a
-// one-line reason per failed source.
+// `tokenwise poll [--source S]`: one headless poll of the provider APIs into the ledger; exits non-zero with
+// a one-line reason per failed source.
 #include "app/poll/ApiSettings.h"
 #include "app/poll/PollSupport.h"
 #include "app/poll/SourcePoller.h"
@@ -70,23 +70,20 @@ QJsonObject toJson(const PollOutcome &o)
 int runPoll(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Ask the provider APIs for usage and cost, once, and store it in the ledger."));
+    parser.setApplicationDescription(
+        tr("Ask the provider APIs for usage and cost, once, and store it in the ledger."));
     parser.addHelpOption();
     GlobalOptions global;
     parser.addOptions({global.dataDir, global.configDir});
     const QStringList pollable = QStringList(api::sourceNames()) << QString::fromLatin1(kTeamFeedSource);
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("Only this source: %1 (team: the team feed).")
-                                        .arg(pollable.join(QStringLiteral(", "))),
-                                    QStringLiteral("source"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("Only this source: %1 (team: the team feed).").arg(pollable.join(QStringLiteral(", "))),
+        QStringLiteral("source"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON output."));
     parser.addOptions({source, json});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("poll takes no arguments; use --source"), 2);
     const QStringList asked = parser.values(source);
@@ -110,17 +107,19 @@ int runPoll(const QStringList &arguments)
         if (!settings.teamFeed().isEmpty())
             sources << QString::fromLatin1(kTeamFeedSource);
         if (sources.isEmpty())
-            return fail(tr("no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_<SOURCE>_KEY")
-                            .arg(api::sourceNames().join(QStringLiteral(", "))));
+            return fail(
+                tr("no provider keys: run `tokenwise keys set SOURCE` (%1) or set TOKENWISE_<SOURCE>_KEY")
+                    .arg(api::sourceNames().join(QStringLiteral(", "))));
     }
     QNetworkAccessManager network;
-    SourcePoller poller((*context)->ledger(), *keychain, settings, (*context)->prices(), SystemClock::instance(),
-                        network, defaultRetryPolicy());
+    SourcePoller poller((*context)->ledger(), *keychain, settings, (*context)->prices(),
+                        SystemClock::instance(), network, defaultRetryPolicy());
     QJsonArray results;
     QStringList failures;
     for (const QString &s : std::as_const(sources)) {
         const PollOutcome outcome = s == QLatin1String(kTeamFeedSource)
-            ? refreshTeamFeed((*context)->ledger(), settings, network, SystemClock::instance(), defaultRetryPolicy())
+            ? refreshTeamFeed((*context)->ledger(), settings, network, SystemClock::instance(),
+                              defaultRetryPolicy())
             : poller.poll(s);
         if (outcome.failed())
             failures << s + QStringLiteral(": ") + summary(outcome);
@@ -133,7 +132,8 @@ int runPoll(const QStringList &arguments)
             out() << "  " << note << Qt::endl;
     }
     if (parser.isSet(json))
-        out() << QJsonDocument(QJsonObject {{QStringLiteral("sources"), results}}).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(QJsonObject {{QStringLiteral("sources"), results}})
+                     .toJson(QJsonDocument::Indented);
     out().flush();
     for (const QString &failure : std::as_const(failures))
         fail(failure);

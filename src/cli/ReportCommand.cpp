@@ -98,12 +98,8 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON with ccusage's field names."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV (RFC 4180)."));
     parser.addOptions({since, until, source, timezone, json, csv});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     static const QStringList kinds {QStringLiteral("daily"), QStringLiteral("weekly"),
                                     QStringLiteral("monthly"), QStringLiteral("session"),
@@ -122,8 +118,9 @@ int runReport(const QStringList &arguments)
     const DateRange range {*sinceDate, *untilDate};
     const QStringList sources = parser.values(source);
     for (const QString &s : sources) {
-        static const QStringList known {QString::fromLatin1(source::claudeCode), QString::fromLatin1(source::codex),
-                                        QStringLiteral("cursor"), QStringLiteral("openai"), QStringLiteral("openrouter")};
+        static const QStringList known {QString::fromLatin1(source::claudeCode),
+                                        QString::fromLatin1(source::codex), QStringLiteral("cursor"),
+                                        QStringLiteral("openai"), QStringLiteral("openrouter")};
         if (!known.contains(s))
             return fail(tr("unknown source: %1 (%2)").arg(s, known.join(QStringLiteral(", "))), 2);
     }
@@ -164,8 +161,8 @@ int runReport(const QStringList &arguments)
         const QList<UsageSlice> slices = ledger.usageSlices(queryFor(range, sources));
         QList<PeriodRow> rows = buildPeriodRows(slices, period, *zone, range);
         // A day a provider reported for a source uses that figure; daily rows also get the team band.
-        reportContext.days = reconcile(rows, period, slices, ledger.reportedCosts(range.since, range.until), *zone,
-                                       range, sources);
+        reportContext.days = reconcile(rows, period, slices, ledger.reportedCosts(range.since, range.until),
+                                       *zone, range, sources);
         if (period == ReportPeriod::Day)
             annotateTeam(reportContext.days, rows, ledger.teamDistributions(range.since, range.until));
         empty = rows.isEmpty();

@@ -214,7 +214,8 @@ QJsonObject periodReportJson(const QList<PeriodRow> &rows, ReportPeriod period, 
         QJsonObject o;
         o.insert(periodKey(period), periodLabel(row.start, period));
         putTotals(o, row.totals);
-        if (const auto day = context.days.constFind(row.start); period == ReportPeriod::Day && day != context.days.cend())
+        if (const auto day = context.days.constFind(row.start);
+            period == ReportPeriod::Day && day != context.days.cend())
             putDay(o, *day);
         o.insert(QStringLiteral("modelsUsed"), modelsUsed(row.models));
         o.insert(QStringLiteral("modelBreakdowns"), breakdownsJson(row.models));

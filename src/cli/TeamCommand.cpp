@@ -42,29 +42,31 @@ int runTeam(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("publish"), tr("the only action"));
     GlobalOptions global;
     parser.addOptions({global.dataDir, global.configDir});
-    const QCommandLineOption source(QStringLiteral("source"), tr("anthropic, cursor or openai."), QStringLiteral("source"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("anthropic, cursor or openai."),
+                                    QStringLiteral("source"));
     const QCommandLineOption since(QStringLiteral("since"), tr("First UTC day (default: 30 days ago)."),
                                    QStringLiteral("date"));
     const QCommandLineOption until(QStringLiteral("until"), tr("Last UTC day (default: yesterday)."),
                                    QStringLiteral("date"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the feed."), QStringLiteral("file"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the feed."),
+                                     QStringLiteral("file"));
     parser.addOptions({source, since, until, outFile});
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), 2);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return 0;
-    }
+    if (const auto done = parseOrExit(parser, arguments))
+        return *done;
     if (parser.positionalArguments() != QStringList {QStringLiteral("publish")})
-        return fail(tr("usage: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until D] --out FILE"), 2);
+        return fail(tr("usage: tokenwise team publish --source anthropic|cursor|openai [--since D] [--until "
+                       "D] --out FILE"),
+                    2);
     const QString name = parser.value(source);
     if (!publishable().contains(name))
         return fail(tr("team publish needs --source anthropic, cursor or openai"), 2);
     if (parser.value(outFile).isEmpty())
         return fail(tr("team publish needs --out FILE"), 2);
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QDate from = parser.isSet(since) ? QDate::fromString(parser.value(since), Qt::ISODate) : today.addDays(-30);
-    const QDate to = parser.isSet(until) ? QDate::fromString(parser.value(until), Qt::ISODate) : today.addDays(-1);
+    const QDate from
+        = parser.isSet(since) ? QDate::fromString(parser.value(since), Qt::ISODate) : today.addDays(-30);
+    const QDate to
+        = parser.isSet(until) ? QDate::fromString(parser.value(until), Qt::ISODate) : today.addDays(-1);
     if (!from.isValid() || !to.isValid() || to < from)
         return fail(tr("dates are written YYYY-MM-DD, --since no later than --until"), 2);
     if (from.daysTo(to) >= 366)

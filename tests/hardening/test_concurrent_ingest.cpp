@@ -1,6 +1,7 @@
 // The app's refresh (UsageService, its own connection on a pool thread) and several `tokenwise ingest`
 // processes on one ledger at once: WAL, the busy timeout and one writer at a time make every run succeed,
 // and the ledger ends exactly as one clean ingest leaves it.
+#include "CorpusGenerator.h"
 #include "app/usage/UsageService.h"
 #include "store/SqliteLedger.h"
 
@@ -45,20 +46,8 @@ private slots:
     {
         m_claude = m_dir.filePath(QStringLiteral("claude"));
         m_codex = m_dir.filePath(QStringLiteral("codex"));
-        const QString tools = QStringLiteral(TOKENWISE_SHARED_DIR "/tools/");
-        QProcess gen;
-        gen.start(QStringLiteral("python3"),
-                  {tools + QStringLiteral("gen_claude_logs.py"), QStringLiteral("--out"), m_claude,
-                   QStringLiteral("--projects"), QStringLiteral("3"),
-                   QStringLiteral("--sessions-per-project"), QStringLiteral("10"),
-                   QStringLiteral("--messages-per-session"), QStringLiteral("50")});
-        QVERIFY(gen.waitForFinished(180'000));
-        QCOMPARE(gen.exitCode(), 0);
-        gen.start(QStringLiteral("python3"),
-                  {tools + QStringLiteral("gen_codex_logs.py"), QStringLiteral("--out"), m_codex,
-                   QStringLiteral("--sessions"), QStringLiteral("10")});
-        QVERIFY(gen.waitForFinished(180'000));
-        QCOMPARE(gen.exitCode(), 0);
+        QVERIFY(generateClaudeCorpus(m_claude, 3, 10, 50));
+        QVERIFY(generateCodexCorpus(m_codex, 10));
         // The app side of the race reads the same logs through this process's environment.
         qputenv("CLAUDE_CONFIG_DIR", m_claude.toLocal8Bit());
         qputenv("CODEX_HOME", m_codex.toLocal8Bit());

@@ -1,6 +1,8 @@
 // `tokenwise ingest` killed with SIGKILL at many points, then run to the end: the ledger must equal a clean
 // one-shot run. A lost event (cursor ahead of its events) or a doubled one (events without their cursor)
 // changes the totals.
+#include "CorpusGenerator.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -61,20 +63,8 @@ private slots:
     {
         m_claude = m_dir.filePath(QStringLiteral("claude"));
         m_codex = m_dir.filePath(QStringLiteral("codex"));
-        const QString tools = QStringLiteral(TOKENWISE_SHARED_DIR "/tools/");
-        QProcess gen;
-        gen.start(QStringLiteral("python3"),
-                  {tools + QStringLiteral("gen_claude_logs.py"), QStringLiteral("--out"), m_claude,
-                   QStringLiteral("--projects"), QStringLiteral("4"),
-                   QStringLiteral("--sessions-per-project"), QStringLiteral("12"),
-                   QStringLiteral("--messages-per-session"), QStringLiteral("60")});
-        QVERIFY(gen.waitForFinished(180'000));
-        QCOMPARE(gen.exitCode(), 0);
-        gen.start(QStringLiteral("python3"),
-                  {tools + QStringLiteral("gen_codex_logs.py"), QStringLiteral("--out"), m_codex,
-                   QStringLiteral("--sessions"), QStringLiteral("20")});
-        QVERIFY(gen.waitForFinished(180'000));
-        QCOMPARE(gen.exitCode(), 0);
+        QVERIFY(generateClaudeCorpus(m_claude, 4, 12, 60));
+        QVERIFY(generateCodexCorpus(m_codex, 20));
     }
 
     void killedIngestsEndEqualToACleanOne()

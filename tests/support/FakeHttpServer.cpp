@@ -11,27 +11,42 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    default:
+        return "OTHER";
     }
 }
 
@@ -62,10 +77,7 @@ QByteArray RecordedRequest::header(const QByteArray &name) const
     return {};
 }
 
-FakeHttpServer::FakeHttpServer(QObject *parent)
-    : QAbstractHttpServer(parent)
-{
-}
+FakeHttpServer::FakeHttpServer(QObject *parent) : QAbstractHttpServer(parent) { }
 
 bool FakeHttpServer::start()
 {
@@ -105,7 +117,8 @@ int FakeHttpServer::requestCount(const QString &path) const
 bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
-    m_requests.append({methodName(request.method()), path, request.query(), request.headers(), request.body()});
+    m_requests.append(
+        {methodName(request.method()), path, request.query(), request.headers(), request.body()});
     FakeReply reply;
     if (const auto handler = m_handlers.constFind(path); handler != m_handlers.cend()) {
         reply = (*handler)(m_requests.constLast());
@@ -138,7 +151,8 @@ void FakeHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *sock
 
 void FakeHttpServer::send(QTcpSocket *socket, const FakeReply &reply)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     bool hasContentType = false;
     for (const auto &[key, value] : reply.headers) {
         hasContentType |= key.compare("Content-Type", Qt::CaseInsensitive) == 0;

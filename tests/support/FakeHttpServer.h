@@ -18,8 +18,8 @@ struct FakeReply
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // Content-Type defaults to application/json
-    int delayMs = 0;       // wait before answering
-    bool stall = false;    // never answer (for client timeouts)
+    int delayMs = 0; // wait before answering
+    bool stall = false; // never answer (for client timeouts)
     bool truncate = false; // announce the full length, send half of the body, close
 
     static FakeReply json(const QByteArray &body, int status = 200);
