@@ -76,7 +76,8 @@ void PollScheduler::finished(const QString &source, const PollOutcome &outcome)
     // Repeated trouble waits longer (2×, then 4× the interval); a rate limit waits at least as asked.
     const qint64 factor = std::min<qint64>(qint64(1) << std::min(it->failures, 2), kMaxBackoffFactor);
     it->due = now.addSecs(every * factor + jitterSecs(every));
-    if (outcome.state == api::SourceState::RateLimited && outcome.retryAt.isValid() && outcome.retryAt > it->due)
+    if (outcome.state == api::SourceState::RateLimited && outcome.retryAt.isValid()
+        && outcome.retryAt > it->due)
         it->due = outcome.retryAt;
     it->polling = false;
     emit polled(outcome);

@@ -63,7 +63,8 @@ ProviderPolling::ProviderPolling(Options options, SecretStore &secrets, const Cl
     , m_options(std::move(options))
     , m_secrets(secrets)
     , m_clock(clock)
-    , m_scheduler(clock, [this](const QString &source, PollScheduler::Done done) { poll(source, std::move(done)); })
+    , m_scheduler(clock,
+                  [this](const QString &source, PollScheduler::Done done) { poll(source, std::move(done)); })
 {
     qRegisterMetaType<PollOutcome>();
     m_pool.setMaxThreadCount(1);
@@ -121,9 +122,11 @@ void ProviderPolling::poll(const QString &source, PollScheduler::Done done)
             self->pollInBackground(source, key.value, done);
             return;
         }
-        const PollOutcome outcome = notAsked(
-            source, key.detail.isEmpty() ? tr("no key: add one in Settings or run `tokenwise keys set %1`").arg(source)
-                                         : key.detail);
+        const PollOutcome outcome
+            = notAsked(source,
+                       key.detail.isEmpty()
+                           ? tr("no key: add one in Settings or run `tokenwise keys set %1`").arg(source)
+                           : key.detail);
         done(outcome);
         emit self->polled(outcome, false);
     });
@@ -142,7 +145,8 @@ void ProviderPolling::pollInBackground(const QString &source, const QString &key
                 if (!self)
                     return;
                 done(outcome); // the scheduler files the next poll before anyone hears of this one
-                const bool stored = outcome.events + outcome.buckets + outcome.reportedDays + outcome.distributions > 0;
+                const bool stored
+                    = outcome.events + outcome.buckets + outcome.reportedDays + outcome.distributions > 0;
                 emit self->polled(outcome, stored);
             },
             Qt::QueuedConnection);

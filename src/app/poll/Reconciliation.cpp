@@ -35,9 +35,10 @@ QString teamSourceFor(const QString &ledgerSource)
     return ledgerSource;
 }
 
-QHash<QDate, DayAnnotation> reconcile(QList<PeriodRow> &rows, ReportPeriod period, const QList<UsageSlice> &slices,
-                                      const QList<ReportedDayCost> &reported, const QTimeZone &zone,
-                                      const DateRange &range, const QStringList &sources)
+QHash<QDate, DayAnnotation> reconcile(QList<PeriodRow> &rows, ReportPeriod period,
+                                      const QList<UsageSlice> &slices, const QList<ReportedDayCost> &reported,
+                                      const QTimeZone &zone, const DateRange &range,
+                                      const QStringList &sources)
 {
     QHash<QDate, DayAnnotation> days;
     QHash<QString, MicroUsd> reportedBy; // source + '\n' + day

@@ -24,9 +24,10 @@ QString teamSourceFor(const QString &ledgerSource);
 // Adjusts `rows` (any period) so that each day uses the reported figure of every source that has one, adds
 // rows for days known only from a provider, and returns per-day annotations keyed by the day. Provider days
 // are UTC days; they are matched to the report's calendar days by date.
-QHash<QDate, DayAnnotation> reconcile(QList<PeriodRow> &rows, ReportPeriod period, const QList<UsageSlice> &slices,
-                                      const QList<ReportedDayCost> &reported, const QTimeZone &zone,
-                                      const DateRange &range, const QStringList &sources);
+QHash<QDate, DayAnnotation> reconcile(QList<PeriodRow> &rows, ReportPeriod period,
+                                      const QList<UsageSlice> &slices, const QList<ReportedDayCost> &reported,
+                                      const QTimeZone &zone, const DateRange &range,
+                                      const QStringList &sources);
 
 // Adds the team band to the annotations of the days in `rows` (daily rows) that a distribution covers.
 void annotateTeam(QHash<QDate, DayAnnotation> &days, const QList<PeriodRow> &rows,

@@ -16,7 +16,8 @@ PollOutcome refreshTeamFeed(Ledger &ledger, const ApiSettings &settings, QNetwor
     const QString location = settings.teamFeed();
     if (location.isEmpty()) {
         outcome.kind = PollOutcome::Kind::NotConfigured;
-        outcome.detail = QCoreApplication::translate("TeamFeed", "no team feed: tokenwise config set team.feed URL|PATH");
+        outcome.detail = QCoreApplication::translate("TeamFeed",
+                                                     "no team feed: tokenwise config set team.feed URL|PATH");
         return outcome;
     }
     const QDateTime now = clock.nowUtc();

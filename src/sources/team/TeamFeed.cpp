@@ -47,7 +47,8 @@ Result<QByteArray> writeFeed(const QString &source, const QList<TeamDistribution
                                     {QStringLiteral("p90"), d.p90}});
     }
     if (periods.isEmpty())
-        return Error {tr("no period has at least %1 people; nothing to publish").arg(TeamDistribution::kMinimumMembers)};
+        return Error {tr("no period has at least %1 people; nothing to publish")
+                          .arg(TeamDistribution::kMinimumMembers)};
     const QJsonObject root {{QStringLiteral("format"), QString::fromLatin1(kFeedFormat)},
                             {QStringLiteral("version"), kFeedVersion},
                             {QStringLiteral("source"), source},
@@ -93,8 +94,9 @@ Result<QList<TeamDistribution>> parseFeed(const QByteArray &json, qint64 fetched
         const auto p50 = micros(period.value(QLatin1String("p50")));
         const auto p75 = micros(period.value(QLatin1String("p75")));
         const auto p90 = micros(period.value(QLatin1String("p90")));
-        if (!d.start.isValid() || !d.end.isValid() || d.end < d.start || d.members < TeamDistribution::kMinimumMembers
-            || !p25 || !p50 || !p75 || !p90 || *p25 > *p50 || *p50 > *p75 || *p75 > *p90)
+        if (!d.start.isValid() || !d.end.isValid() || d.end < d.start
+            || d.members < TeamDistribution::kMinimumMembers || !p25 || !p50 || !p75 || !p90 || *p25 > *p50
+            || *p50 > *p75 || *p75 > *p90)
             continue;
         d.p25 = *p25;
         d.p50 = *p50;

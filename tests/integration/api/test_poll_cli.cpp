@@ -20,11 +20,12 @@ class TestPollCli : public QObject
 
     QProcessEnvironment env(bool withKey = true) const
     {
-        QProcessEnvironment e
-            = cliEnvironment(m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("config")));
+        QProcessEnvironment e = cliEnvironment(m_dir.filePath(QStringLiteral("data")),
+                                               m_dir.filePath(QStringLiteral("config")));
         e.insert(QStringLiteral("TOKENWISE_OPENROUTER_BASE_URL"), m_server.baseUrl().toString());
         if (withKey)
-            e.insert(QStringLiteral("TOKENWISE_OPENROUTER_KEY"), QStringLiteral("sk-or-v1-POLLCLI0123456789abcdef"));
+            e.insert(QStringLiteral("TOKENWISE_OPENROUTER_KEY"),
+                     QStringLiteral("sk-or-v1-POLLCLI0123456789abcdef"));
         return e;
     }
 
@@ -47,10 +48,12 @@ private slots:
         run = runTokenwise(args({"config", "get", "cursor.identity"}), env());
         QCOMPARE(run.out.trimmed(), QByteArray("me@example.com"));
         const QString ini = m_dir.filePath(QStringLiteral("config/tokenwise.ini"));
-        QCOMPARE(QFile::permissions(ini) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(ini)
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFileDevice::Permissions());
 
-        run = runTokenwise(args({"config", "set", "openai.identity", "sk-admin-PASTEDBYMISTAKE0123456789"}), env());
+        run = runTokenwise(args({"config", "set", "openai.identity", "sk-admin-PASTEDBYMISTAKE0123456789"}),
+                           env());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("keychain"));
         QVERIFY(!run.all().contains("PASTEDBYMISTAKE"));
@@ -77,7 +80,8 @@ private slots:
                             FakeReply::json(R"({"data":{"usage":25.5,"usage_daily":"1.2","limit":null}})"));
         const CliRun run = runTokenwise(args({"poll", "--json"}), env());
         QVERIFY2(run.exitCode == 0, run.all().constData());
-        const QJsonArray sources = QJsonDocument::fromJson(run.out).object().value(QLatin1String("sources")).toArray();
+        const QJsonArray sources
+            = QJsonDocument::fromJson(run.out).object().value(QLatin1String("sources")).toArray();
         QCOMPARE(sources.size(), 1); // only the source with a key
         const QJsonObject openrouter = sources.first().toObject();
         QCOMPARE(openrouter.value(QLatin1String("source")).toString(), QStringLiteral("openrouter"));
@@ -90,7 +94,8 @@ private slots:
     void shortRetryAfterIsWaitedOutInTheRun()
     {
         // setDefault() replaces what an earlier test queued; the 429 comes first, then the answer stays.
-        m_server.setDefault(QStringLiteral("/api/v1/key"), FakeReply {429, R"({"error":{"message":"slow"}})", {{"Retry-After", "1"}}});
+        m_server.setDefault(QStringLiteral("/api/v1/key"),
+                            FakeReply {429, R"({"error":{"message":"slow"}})", {{"Retry-After", "1"}}});
         m_server.enqueue(QStringLiteral("/api/v1/key"), FakeReply::json(R"({"data":{"usage_daily":2}})"));
         QElapsedTimer timer;
         timer.start();
@@ -102,8 +107,9 @@ private slots:
 
     void longRetryAfterEndsRateLimited()
     {
-        m_server.setDefault(QStringLiteral("/api/v1/key"),
-                            FakeReply {429, R"({"error":{"message":"slow down"}})", {{"Retry-After", "3600"}}});
+        m_server.setDefault(
+            QStringLiteral("/api/v1/key"),
+            FakeReply {429, R"({"error":{"message":"slow down"}})", {{"Retry-After", "3600"}}});
         CliRun run = runTokenwise(args({"poll", "--source", "openrouter"}), env());
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.count('\n'), 1); // one line
@@ -120,7 +126,8 @@ private slots:
         QProcessEnvironment e = env(false);
         e.insert(QStringLiteral("TOKENWISE_CURSOR_KEY"), QStringLiteral("key_CURSORCLI0123456789abcdef"));
         e.insert(QStringLiteral("TOKENWISE_CURSOR_BASE_URL"), m_server.baseUrl().toString());
-        m_server.setDefault(QStringLiteral("/teams/spend"), FakeReply::json(R"({"error":"Unauthorized"})", 401));
+        m_server.setDefault(QStringLiteral("/teams/spend"),
+                            FakeReply::json(R"({"error":"Unauthorized"})", 401));
         CliRun run = runTokenwise(args({"poll", "--source", "cursor"}), e);
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.count('\n'), 1);

@@ -42,7 +42,8 @@ private slots:
         qputenv("TOKENWISE_OPENROUTER_KEY", "sk-or-v1-POLLING0123456789abcdef");
         qputenv("TOKENWISE_OPENROUTER_BASE_URL", m_server.baseUrl().toString().toLatin1());
         qputenv("TOKENWISE_HTTP_TIMEOUT_MS", "1500");
-        m_server.setDefault(kKeyPath, FakeReply::json(R"({"data":{"usage":25.5,"usage_daily":"1.25","limit":null}})"));
+        m_server.setDefault(kKeyPath,
+                            FakeReply::json(R"({"data":{"usage":25.5,"usage_daily":"1.25","limit":null}})"));
 
         const QString feed = m_dir.filePath(QStringLiteral("team.json"));
         QFile file(feed);
@@ -64,7 +65,8 @@ private slots:
         QSignalSpy polled(&polling, &ProviderPolling::polled);
         polling.rescan();
         QVERIFY(found.wait(5'000));
-        QCOMPARE(found.first().first().toStringList(), (QStringList {QStringLiteral("openrouter"), QStringLiteral("team")}));
+        QCOMPARE(found.first().first().toStringList(),
+                 (QStringList {QStringLiteral("openrouter"), QStringLiteral("team")}));
         QVERIFY(waitForPolls(polled, 2));
 
         QHash<QString, PollOutcome> outcomes;

@@ -56,8 +56,8 @@ class TestTeamCli : public QObject
 
     QProcessEnvironment env() const
     {
-        QProcessEnvironment e
-            = cliEnvironment(m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("config")));
+        QProcessEnvironment e = cliEnvironment(m_dir.filePath(QStringLiteral("data")),
+                                               m_dir.filePath(QStringLiteral("config")));
         e.insert(QStringLiteral("TOKENWISE_ANTHROPIC_BASE_URL"), m_server.baseUrl().toString());
         e.insert(QStringLiteral("TOKENWISE_ANTHROPIC_KEY"), QString::fromLatin1(kKey));
         e.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), claudeDir());
@@ -67,14 +67,15 @@ class TestTeamCli : public QObject
 
     QJsonObject reportDay()
     {
-        const CliRun run = runTokenwise(args({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
-                                              QStringLiteral("--timezone"), QStringLiteral("UTC"),
-                                              QStringLiteral("--since"), m_dayText, QStringLiteral("--until"),
-                                              m_dayText}),
-                                        env());
+        const CliRun run
+            = runTokenwise(args({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                                 QStringLiteral("--timezone"), QStringLiteral("UTC"),
+                                 QStringLiteral("--since"), m_dayText, QStringLiteral("--until"), m_dayText}),
+                           env());
         if (run.exitCode != 0)
             qWarning("report failed: %s", run.all().constData());
-        const QJsonArray daily = QJsonDocument::fromJson(run.out).object().value(QLatin1String("daily")).toArray();
+        const QJsonArray daily
+            = QJsonDocument::fromJson(run.out).object().value(QLatin1String("daily")).toArray();
         return daily.size() == 1 ? daily.first().toObject() : QJsonObject();
     }
 
@@ -86,15 +87,14 @@ private slots:
         m_server.setHandler(kClaudeCode, [day, next](const RecordedRequest &r) {
             const QString asked = r.query.queryItemValue(QStringLiteral("starting_at"));
             if (asked == day) // per person: $0.50, $0.75, $1.00, $2.205, $2.50, $4.00
-                return FakeReply::json(page({actorRow(day, "dev@example.com", "220.5"),
-                                             actorRow(day, "a@example.com", "50"), actorRow(day, "b@example.com", "75"),
-                                             actorRow(day, "c@example.com", "100"),
-                                             actorRow(day, "d@example.com", "250"),
-                                             actorRow(day, "e@example.com", "400")}));
+                return FakeReply::json(
+                    page({actorRow(day, "dev@example.com", "220.5"), actorRow(day, "a@example.com", "50"),
+                          actorRow(day, "b@example.com", "75"), actorRow(day, "c@example.com", "100"),
+                          actorRow(day, "d@example.com", "250"), actorRow(day, "e@example.com", "400")}));
             if (asked == next)
-                return FakeReply::json(page({actorRow(next, "dev@example.com", "300"), actorRow(next, "a@example.com", "10"),
-                                             actorRow(next, "b@example.com", "20"),
-                                             actorRow(next, "c@example.com", "30")}));
+                return FakeReply::json(
+                    page({actorRow(next, "dev@example.com", "300"), actorRow(next, "a@example.com", "10"),
+                          actorRow(next, "b@example.com", "20"), actorRow(next, "c@example.com", "30")}));
             return FakeReply::json(page({}));
         });
         m_server.setDefault(QStringLiteral("/v1/organizations/cost_report"), FakeReply::json(page({})));
@@ -113,10 +113,11 @@ private slots:
 
     void publishRefusesGroupsUnderFive()
     {
-        const CliRun run = runTokenwise(args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
-                                              QStringLiteral("anthropic"), QStringLiteral("--since"), m_nextText,
-                                              QStringLiteral("--until"), m_nextText, QStringLiteral("--out"), feedPath()}),
-                                        env());
+        const CliRun run = runTokenwise(
+            args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
+                  QStringLiteral("anthropic"), QStringLiteral("--since"), m_nextText,
+                  QStringLiteral("--until"), m_nextText, QStringLiteral("--out"), feedPath()}),
+            env());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("refusing to publish: no period has at least 5 people (the largest had 4)"),
                  run.err.constData());
@@ -125,10 +126,11 @@ private slots:
 
     void publishWritesQuantilesAndNoIdentity()
     {
-        const CliRun run = runTokenwise(args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
-                                              QStringLiteral("anthropic"), QStringLiteral("--since"), m_dayText,
-                                              QStringLiteral("--until"), m_nextText, QStringLiteral("--out"), feedPath()}),
-                                        env());
+        const CliRun run = runTokenwise(
+            args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
+                  QStringLiteral("anthropic"), QStringLiteral("--since"), m_dayText,
+                  QStringLiteral("--until"), m_nextText, QStringLiteral("--out"), feedPath()}),
+            env());
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY2(run.out.contains("Wrote 1 period(s) of anthropic team spend"), run.out.constData());
         QVERIFY(run.out.contains("left out 1 with fewer than 5 people"));
@@ -157,12 +159,13 @@ private slots:
 
     void publishArgumentErrors()
     {
-        CliRun run = runTokenwise(args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
-                                        QStringLiteral("openrouter"), QStringLiteral("--out"), feedPath()}),
-                                  env());
+        CliRun run = runTokenwise(
+            args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
+                  QStringLiteral("openrouter"), QStringLiteral("--out"), feedPath()}),
+            env());
         QCOMPARE(run.exitCode, 2);
-        run = runTokenwise(args({QStringLiteral("team"), QStringLiteral("publish"), QStringLiteral("--source"),
-                                 QStringLiteral("anthropic")}),
+        run = runTokenwise(args({QStringLiteral("team"), QStringLiteral("publish"),
+                                 QStringLiteral("--source"), QStringLiteral("anthropic")}),
                            env());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--out"));
@@ -173,12 +176,13 @@ private slots:
     void feedGivesTheReportItsTeamBand()
     {
         QVERIFY(QFile::exists(feedPath()));
-        CliRun run = runTokenwise(args({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("team.feed"),
-                                        feedPath()}),
-                                  env());
+        CliRun run = runTokenwise(
+            args({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("team.feed"), feedPath()}),
+            env());
         QCOMPARE(run.exitCode, 0);
         const qsizetype asked = m_server.requests().size();
-        run = runTokenwise(args({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("team")}), env());
+        run = runTokenwise(args({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("team")}),
+                           env());
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QCOMPARE(run.out.trimmed(), QByteArray("team: ok: 1 team distributions (five people or more each)"));
         QCOMPARE(m_server.requests().size(), asked); // a file feed asks no server
@@ -195,11 +199,13 @@ private slots:
 
     void reportedDayReplacesThePricedFigure()
     {
-        CliRun run = runTokenwise(args({QStringLiteral("config"), QStringLiteral("set"),
-                                        QStringLiteral("anthropic.identity"), QStringLiteral("dev@example.com")}),
-                                  env());
+        CliRun run
+            = runTokenwise(args({QStringLiteral("config"), QStringLiteral("set"),
+                                 QStringLiteral("anthropic.identity"), QStringLiteral("dev@example.com")}),
+                           env());
         QCOMPARE(run.exitCode, 0);
-        run = runTokenwise(args({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("anthropic")}), env());
+        run = runTokenwise(
+            args({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("anthropic")}), env());
         QVERIFY2(run.exitCode == 0, run.all().constData());
 
         const QJsonObject day = reportDay();

@@ -17,8 +17,8 @@ using namespace tokenwise::team;
 
 namespace {
 
-TeamDistribution day(const QDate &start, const QDate &end, int members, MicroUsd p25, MicroUsd p50, MicroUsd p75,
-                     MicroUsd p90)
+TeamDistribution day(const QDate &start, const QDate &end, int members, MicroUsd p25, MicroUsd p50,
+                     MicroUsd p75, MicroUsd p90)
 {
     TeamDistribution d;
     d.source = QStringLiteral("anthropic");
@@ -42,7 +42,8 @@ QByteArray feedWith(const QJsonArray &periods, int version = 1, const char *form
         .toJson();
 }
 
-QJsonObject period(const char *start, const char *end, int members, qint64 p25, qint64 p50, qint64 p75, qint64 p90)
+QJsonObject period(const char *start, const char *end, int members, qint64 p25, qint64 p50, qint64 p75,
+                   qint64 p90)
 {
     return QJsonObject {{QStringLiteral("start"), QString::fromLatin1(start)},
                         {QStringLiteral("end"), QString::fromLatin1(end)},
@@ -76,9 +77,10 @@ private slots:
         QCOMPARE(root.value(QLatin1String("periods")).toArray().size(), 2);
         // Only counts and quantiles: the period objects carry exactly these keys.
         const QStringList keys = root.value(QLatin1String("periods")).toArray().first().toObject().keys();
-        QCOMPARE(keys, (QStringList {QStringLiteral("end"), QStringLiteral("members"), QStringLiteral("p25"),
-                                     QStringLiteral("p50"), QStringLiteral("p75"), QStringLiteral("p90"),
-                                     QStringLiteral("start")}));
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("end"), QStringLiteral("members"), QStringLiteral("p25"),
+                               QStringLiteral("p50"), QStringLiteral("p75"), QStringLiteral("p90"),
+                               QStringLiteral("start")}));
 
         const auto read = parseFeed(*written, 1234);
         QVERIFY(read);
@@ -134,7 +136,8 @@ private slots:
         const QJsonArray one {period("2026-03-10", "2026-03-10", 5, 1, 2, 3, 4)};
         QTest::newRow("not json") << QByteArray("<html>oops</html>") << QStringLiteral("not JSON");
         QTest::newRow("a json array") << QByteArray("[1,2]") << QStringLiteral("not JSON");
-        QTest::newRow("another format") << feedWith(one, 1, "ccusage") << QStringLiteral("not a Tokenwise team feed");
+        QTest::newRow("another format")
+            << feedWith(one, 1, "ccusage") << QStringLiteral("not a Tokenwise team feed");
         QTest::newRow("newer version") << feedWith(one, 2) << QStringLiteral("version 2");
         QTest::newRow("no version") << feedWith(one, 0) << QStringLiteral("no version");
     }
