@@ -27,6 +27,18 @@ QString tr(const char *text)
 
 constexpr qsizetype kEventsPerCommit = 5'000;
 
+// What the listing could not see is told, never dropped in silence: it may hold spend.
+void reportProblems(const QList<LogTreeProblem> &problems, SourceScanStatus &status)
+{
+    for (const LogTreeProblem &problem : problems) {
+        status.errors << QStringLiteral("%1: %2").arg(
+            problem.path,
+            problem.kind == LogTreeProblem::Kind::UnreadableFolder
+                ? tr("cannot read this folder (%1)").arg(problem.reason)
+                : tr("the file name is not valid UTF-8"));
+    }
+}
+
 // Collects scan results into batches; commits when a batch is large, and once more at the end.
 class BatchWriter
 {
@@ -146,11 +158,10 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
     status.roots = roots.projectDirs;
     QElapsedTimer timer;
     timer.start();
-    QStringList undecodable;
-    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs, &undecodable);
+    QList<LogTreeProblem> problems;
+    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs, &problems);
     status.files = files.size();
-    for (const QString &name : undecodable)
-        status.errors << QStringLiteral("%1: %2").arg(name, tr("the file name is not valid UTF-8"));
+    reportProblems(problems, status);
     qCDebug(lcApp) << "claude-code:" << files.size() << "files listed in" << timer.elapsed() << "ms";
 
     QStringList paths;
@@ -194,8 +205,10 @@ Result<SourceScanStatus> Ingestor::ingestCodex()
     status.searched << home + QStringLiteral("/sessions") << home + QStringLiteral("/archived_sessions");
     if (QFileInfo(home).isDir())
         status.roots << home;
-    const QStringList files = codex::codexRolloutFiles(home);
+    QList<LogTreeProblem> problems;
+    const QStringList files = codex::codexRolloutFiles(home, &problems);
     status.files = files.size();
+    reportProblems(problems, status);
     const bool fastTier = codex::codexFastTier(home);
 
     const QStringList changed = changedPaths(files, m_ledger.fileStamps(status.source));

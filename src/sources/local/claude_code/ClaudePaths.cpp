@@ -7,9 +7,6 @@
 
 #include <algorithm>
 
-#include <dirent.h>
-#include <sys/stat.h>
-
 namespace tokenwise::claude {
 
 namespace {
@@ -69,47 +66,17 @@ TranscriptFile describeTranscript(const QString &projectsRoot, const QString &ab
     return file;
 }
 
-namespace {
-
-// Plain readdir with d_type: QDirIterator builds a QFileInfo per entry, several times slower on thousands of
-// files. Symlinked directories are not followed, so a link loop cannot hang the scan.
-void walk(const QByteArray &dir, const QString &root, QList<TranscriptFile> &files, QStringList *undecodable)
-{
-    DIR *handle = ::opendir(dir.constData());
-    if (!handle)
-        return; // unreadable: nothing to count
-    while (const dirent *entry = ::readdir(handle)) {
-        const char *name = entry->d_name;
-        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
-            continue;
-        const QByteArray path = dir + '/' + name;
-        unsigned char type = entry->d_type;
-        if (type == DT_UNKNOWN) {
-            struct stat st;
-            if (::lstat(path.constData(), &st) != 0)
-                continue;
-            type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
-        }
-        if (type == DT_DIR) {
-            walk(path, root, files, undecodable);
-        } else if (type == DT_REG && path.endsWith(".jsonl")) {
-            const QString decoded = QFile::decodeName(path);
-            if (QFile::encodeName(decoded) == path)
-                files << describeTranscript(root, decoded);
-            else if (undecodable)
-                *undecodable << decoded;
-        }
-    }
-    ::closedir(handle);
-}
-
-} // namespace
-
-QList<TranscriptFile> findTranscripts(const QStringList &projectDirs, QStringList *undecodable)
+QList<TranscriptFile> findTranscripts(const QStringList &projectDirs, QList<LogTreeProblem> *problems)
 {
     QList<TranscriptFile> files;
-    for (const QString &root : projectDirs)
-        walk(QFile::encodeName(root), root, files, undecodable);
+    for (const QString &root : projectDirs) {
+        LogTreeListing listing;
+        listLogFiles(root, LogTreeDepth::Recursive, listing);
+        for (const QString &path : std::as_const(listing.files))
+            files << describeTranscript(root, path);
+        if (problems)
+            *problems << listing.problems;
+    }
     std::sort(files.begin(), files.end(),
               [](const TranscriptFile &a, const TranscriptFile &b) { return a.path < b.path; });
     files.erase(

@@ -1,6 +1,8 @@
 // Where Claude Code keeps its transcripts, and what a transcript's path says about its session.
 #pragma once
 
+#include "sources/local/LogTree.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -24,10 +26,10 @@ struct TranscriptFile
     QString sessionId; // from the path: sub-agent files roll up into their parent session
 };
 
-// Every *.jsonl below the roots, sorted by path so that de-dup ties resolve the same way every time. Files
-// whose name is not valid in the locale's encoding cannot be opened by a QString path: they go to
-// `undecodable` (lossily decoded, for messages) instead.
-QList<TranscriptFile> findTranscripts(const QStringList &projectDirs, QStringList *undecodable = nullptr);
+// Every *.jsonl below the roots, sorted by path so that de-dup ties resolve the same way every time. Folders
+// that cannot be read and names a QString path cannot open go to `problems`.
+QList<TranscriptFile> findTranscripts(const QStringList &projectDirs,
+                                      QList<LogTreeProblem> *problems = nullptr);
 
 // Session of a file given its path relative to projects/: "<p>/<s>.jsonl" → s, "<p>/<s>/…/<x>.jsonl" → s.
 TranscriptFile describeTranscript(const QString &projectsRoot, const QString &absolutePath);

@@ -2,7 +2,6 @@
 #include "sources/local/codex/CodexFiles.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -17,26 +16,25 @@ QString codexHome()
     return fromEnv.isEmpty() ? QDir::home().filePath(QStringLiteral(".codex")) : fromEnv;
 }
 
-QStringList codexRolloutFiles(const QString &codexHome)
+QStringList codexRolloutFiles(const QString &codexHome, QList<LogTreeProblem> *problems)
 {
     const QDir root(codexHome);
-    const QStringList pattern {QStringLiteral("*.jsonl")};
-    QStringList files;
-    QSet<QString> liveNames;
+    LogTreeListing live;
     // Recursive rather than exactly YYYY/MM/DD so that a layout change in Codex does not hide usage.
-    QDirIterator live(root.filePath(QStringLiteral("sessions")), pattern, QDir::Files,
-                      QDirIterator::Subdirectories);
-    while (live.hasNext()) {
-        files << live.next();
-        liveNames.insert(live.fileName());
-    }
-    QDirIterator archived(root.filePath(QStringLiteral("archived_sessions")), pattern, QDir::Files);
-    while (archived.hasNext()) {
-        const QString path = archived.next();
-        if (!liveNames.contains(archived.fileName()))
+    listLogFiles(root.filePath(QStringLiteral("sessions")), LogTreeDepth::Recursive, live);
+    LogTreeListing archived;
+    listLogFiles(root.filePath(QStringLiteral("archived_sessions")), LogTreeDepth::Flat, archived);
+    QSet<QString> liveNames;
+    for (const QString &path : std::as_const(live.files))
+        liveNames.insert(path.sliced(path.lastIndexOf(QLatin1Char('/')) + 1));
+    QStringList files = live.files;
+    for (const QString &path : std::as_const(archived.files)) {
+        if (!liveNames.contains(path.sliced(path.lastIndexOf(QLatin1Char('/')) + 1)))
             files << path;
     }
     std::sort(files.begin(), files.end());
+    if (problems)
+        *problems << live.problems << archived.problems;
     return files;
 }
 
