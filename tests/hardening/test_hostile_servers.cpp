@@ -1,16 +1,14 @@
 // Hostile servers against the shared HTTP client: each ends as one clear source state within a bounded time.
 #include "FakeHttpServer.h"
+#include "RawTcpServer.h"
 #include "sources/api/http/ApiHttpClient.h"
 #include "sources/api/http/Pagination.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
-#include <QTimer>
 
 using namespace tokenwise;
 using namespace tokenwise::api;
@@ -30,38 +28,6 @@ RetryPolicy policy()
     p.backoffMaxMs = 40;
     return p;
 }
-
-// A raw TCP peer: answers every connection with `greeting`, then one byte of `trickle` per interval.
-class RawServer : public QTcpServer
-{
-public:
-    QByteArray greeting;
-    QByteArray trickle;
-    int intervalMs = 250;
-
-    bool start() { return listen(QHostAddress::LocalHost); }
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        socket->setSocketDescriptor(handle);
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-            socket->readAll();
-            if (socket->property("answered").toBool())
-                return;
-            socket->setProperty("answered", true);
-            socket->write(greeting);
-            auto *timer = new QTimer(socket);
-            auto sent = std::make_shared<qsizetype>(0);
-            connect(timer, &QTimer::timeout, socket, [this, socket, sent] {
-                if (*sent < trickle.size())
-                    socket->write(trickle.mid((*sent)++, 1));
-            });
-            timer->start(intervalMs);
-        });
-    }
-};
 
 } // namespace
 
@@ -121,7 +87,7 @@ private slots:
 
     void replyThatTricklesIsAbandonedInBoundedTime()
     {
-        RawServer raw;
+        RawTcpServer raw;
         raw.greeting = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n";
         raw.trickle = QByteArray(4'000, ' ');
         QVERIFY(raw.start());
@@ -168,7 +134,7 @@ private slots:
 
     void tlsErrorIsFinalAndClear()
     {
-        RawServer raw; // speaks plain HTTP to a TLS client
+        RawTcpServer raw; // speaks plain HTTP to a TLS client
         raw.greeting = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}";
         QVERIFY(raw.start());
         const ApiReply reply

@@ -1,5 +1,6 @@
 // Anthropic through the poller against fixture JSON: backfill, paging, exact money, team quantiles, and
 // every failure leaving the stored data alone.
+#include "AnthropicFixtures.h"
 #include "PollerFixture.h"
 
 #include <QTest>
@@ -9,30 +10,7 @@ using namespace tokenwise::testing;
 
 namespace {
 
-const QString kClaudeCode = QStringLiteral("/v1/organizations/usage_report/claude_code");
-const QString kCostReport = QStringLiteral("/v1/organizations/cost_report");
 const QString kKey = QStringLiteral("sk-ant-admin01-FIXTURE-0123456789-wxyz");
-
-FakeReply claudeCodeDay(const RecordedRequest &r)
-{
-    const QString day = r.query.queryItemValue(QStringLiteral("starting_at"));
-    if (day == QLatin1String("2026-03-10"))
-        return fixture(r.query.hasQueryItem(QStringLiteral("page"))
-                           ? QStringLiteral("anthropic/claude_code_2026-03-10_page2.json")
-                           : QStringLiteral("anthropic/claude_code_2026-03-10_page1.json"));
-    if (day == QLatin1String("2026-03-11") || day == QLatin1String("2026-03-12"))
-        return fixture(QStringLiteral("anthropic/claude_code_%1.json").arg(day));
-    return fixture(QStringLiteral("anthropic/empty_page.json"));
-}
-
-FakeReply costReport(const RecordedRequest &r)
-{
-    if (r.query.queryItemValue(QStringLiteral("ending_at")) != QLatin1String("2026-03-13T00:00:00Z"))
-        return fixture(QStringLiteral("anthropic/empty_page.json"));
-    return fixture(r.query.hasQueryItem(QStringLiteral("page"))
-                       ? QStringLiteral("anthropic/cost_report_page2.json")
-                       : QStringLiteral("anthropic/cost_report_page1.json"));
-}
 
 } // namespace
 
