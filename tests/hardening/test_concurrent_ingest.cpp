@@ -1,7 +1,8 @@
-// The app's refresh (UsageService, its own connection on a pool thread) and several `tokenwise ingest`
-// processes on one ledger at once: WAL, the busy timeout and one writer at a time make every run succeed,
-// and the ledger ends exactly as one clean ingest leaves it.
+// The app's refresh (UsageService, its own connection on a pool thread), several `tokenwise ingest` and
+// `tokenwise poll` processes on one ledger at once: WAL, the busy timeout and one writer at a time make
+// every run succeed, and the ledger ends exactly as one clean ingest and one poll leave it.
 #include "CorpusGenerator.h"
+#include "FakeHttpServer.h"
 #include "app/usage/UsageService.h"
 #include "store/SqliteLedger.h"
 
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tokenwise;
 
 class TestConcurrentIngest : public QObject
@@ -22,22 +25,27 @@ class TestConcurrentIngest : public QObject
     QTemporaryDir m_dir;
     QString m_claude;
     QString m_codex;
+    FakeHttpServer m_server;
 
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_claude);
         env.insert(QStringLiteral("CODEX_HOME"), m_codex);
+        env.insert(QStringLiteral("TOKENWISE_CONFIG_DIR"), m_dir.filePath(QStringLiteral("cli-config")));
+        env.insert(QStringLiteral("TOKENWISE_OPENROUTER_BASE_URL"), m_server.baseUrl().toString());
+        env.insert(QStringLiteral("TOKENWISE_OPENROUTER_KEY"),
+                   QStringLiteral("sk-or-v1-CONCURRENT0123456789abcdef"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         return env;
     }
 
-    QProcess *startIngest(const QString &dataDir)
+    QProcess *start(const QString &command, const QString &dataDir)
     {
         auto *p = new QProcess(this);
         p->setProcessEnvironment(environment());
         p->start(qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"),
-                 {QStringLiteral("ingest"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
+                 {command, QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir});
         return p;
     }
 
@@ -48,15 +56,18 @@ private slots:
         m_codex = m_dir.filePath(QStringLiteral("codex"));
         QVERIFY(generateClaudeCorpus(m_claude, 3, 10, 50));
         QVERIFY(generateCodexCorpus(m_codex, 10));
+        QVERIFY(m_server.start());
+        m_server.setDefault(QStringLiteral("/api/v1/key"),
+                            FakeReply::json(R"({"data":{"usage":25.5,"usage_daily":"1.2","limit":null}})"));
         // The app side of the race reads the same logs through this process's environment.
         qputenv("CLAUDE_CONFIG_DIR", m_claude.toLocal8Bit());
         qputenv("CODEX_HOME", m_codex.toLocal8Bit());
     }
 
-    void appAndCliIngestTogether()
+    void appAndCliIngestAndPollTogether()
     {
         const QString clean = m_dir.filePath(QStringLiteral("clean"));
-        QProcess *reference = startIngest(clean);
+        QProcess *reference = start(QStringLiteral("ingest"), clean);
         QVERIFY(reference->waitForFinished(240'000));
         QCOMPARE(reference->exitCode(), 0);
         const qint64 expected = QJsonDocument::fromJson(reference->readAllStandardOutput())
@@ -74,18 +85,25 @@ private slots:
         QSignalSpy ready(&service, &UsageService::snapshotReady);
         QSignalSpy failed(&service, &UsageService::refreshFailed);
 
+        const QDate firstDay = QDateTime::currentDateTimeUtc().date();
         QList<QProcess *> cli;
         for (int i = 0; i < 3; ++i)
-            cli << startIngest(shared);
+            cli << start(QStringLiteral("ingest"), shared);
+        // Two polls write the provider's day while the ingests write events: both must get the lock.
+        for (int i = 0; i < 2; ++i)
+            cli << start(QStringLiteral("poll"), shared);
         service.refreshNow();
         QVERIFY(ready.wait(240'000));
+        // The polls need this thread's event loop to be answered, so no blocking waitForFinished() here.
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(cli.cbegin(), cli.cend(),
+                                             [](QProcess *p) { return p->state() == QProcess::NotRunning; }),
+                                 240'000);
         for (QProcess *p : cli) {
-            if (p->state() != QProcess::NotRunning) // the event loop above may have reaped it already
-                QVERIFY(p->waitForFinished(240'000));
             QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
                      p->readAllStandardError().constData());
         }
         QCOMPARE(failed.count(), 0);
+        QCOMPARE(m_server.requestCount(QStringLiteral("/api/v1/key")), 2);
         QVERIFY(!service.snapshot().demo); // real data, not the demo history
 
         auto ledger = SqliteLedger::open(options.databasePath);
@@ -103,6 +121,14 @@ private slots:
             return std::tuple(input, output, cost);
         };
         QCOMPARE(totals(**ledger), totals(**cleanLedger));
+
+        // The provider's day is stored once, exactly, however the two polls interleaved.
+        const QDate lastDay = QDateTime::currentDateTimeUtc().date();
+        const QList<ReportedDayCost> reported = (*ledger)->reportedCosts(firstDay, lastDay);
+        QCOMPARE(reported.size(), 1);
+        QCOMPARE(reported.first().source, QStringLiteral("openrouter"));
+        QCOMPARE(reported.first().cost, 1'200'000);
+        QCOMPARE((*ledger)->pollState(QStringLiteral("openrouter"))->state, QStringLiteral("ok"));
     }
 };
 
