@@ -375,6 +375,10 @@
         <source>the file name is not valid UTF-8</source>
         <translation>der Dateiname ist kein gültiges UTF-8</translation>
     </message>
+    <message>
+        <source>cannot read this folder (%1)</source>
+        <translation>Ordner kann nicht gelesen werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

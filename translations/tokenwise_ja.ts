@@ -375,6 +375,10 @@
         <source>the file name is not valid UTF-8</source>
         <translation>ファイル名が有効な UTF-8 ではありません</translation>
     </message>
+    <message>
+        <source>cannot read this folder (%1)</source>
+        <translation>このフォルダーを読み取れません (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>

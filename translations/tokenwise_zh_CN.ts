@@ -375,6 +375,10 @@
         <source>the file name is not valid UTF-8</source>
         <translation>文件名不是有效的 UTF-8</translation>
     </message>
+    <message>
+        <source>cannot read this folder (%1)</source>
+        <translation>无法读取此文件夹 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>KeysCommand</name>
