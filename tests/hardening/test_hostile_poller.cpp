@@ -5,6 +5,7 @@
 #include "RawTcpServer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 using namespace tokenwise;
@@ -204,6 +205,34 @@ private slots:
         verifyFailedPoll(outcome, api::SourceState::BadResponse, QStringLiteral("repeated"));
         QCOMPARE(f->server.requestCount(kClaudeCode) - 91, 2); // the page, then the repeat that is refused
         verifyRecovery();
+    }
+
+    // A damaged ledger is moved aside and starts empty; the next poll backfills the provider's 90 days again.
+    void damagedLedgerGetsTheProviderHistoryBack()
+    {
+        const QString path = f->dir.filePath(QStringLiteral("ledger.sqlite"));
+        f->ledger.reset();
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QCOMPARE(file.write(QByteArray(100, '\x5a')), 100); // the header
+        }
+        std::optional<LedgerDamage> damage;
+        auto reopened = SqliteLedger::open(path, &damage);
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        QVERIFY(damage);
+        QVERIFY(QFile::exists(damage->movedTo));
+        f->ledger = std::move(reopened).value();
+        QVERIFY(!f->ledger->pollState(QStringLiteral("anthropic")));
+        QCOMPARE(f->reported(QStringLiteral("claude-code"), QDate(2026, 3, 10)), 0);
+
+        const qsizetype before = f->server.requests().size();
+        const PollOutcome outcome = f->poll(QStringLiteral("anthropic"), policy());
+        QVERIFY2(!outcome.failed(), qPrintable(outcome.detail));
+        QCOMPARE(outcome.from, QDate(2025, 12, 13)); // the whole window, not the last two days
+        QCOMPARE(f->server.requestCount(kClaudeCode), 2 * 91);
+        QVERIFY(f->server.requests().size() - before > 91);
+        verifyStoredFigures();
     }
 };
 
