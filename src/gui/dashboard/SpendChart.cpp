@@ -179,6 +179,9 @@ void SpendChart::addOverlays(QChart *chart, const UsageSnapshot &snapshot, const
         chart->addSeries(reference);
     } else {
         auto *band = new QAreaSeries(upper, lower);
+        // An area series draws its edges but does not own them (found by LeakSanitizer).
+        upper->setParent(band);
+        lower->setParent(band);
         band->setName(snapshot.demo ? tr("Demo team p25–p75 per day (made up)")
                                     : tr("Team p25–p75 per day (team of %n)", nullptr, members));
         band->setColor(QColor(0x0d, 0x94, 0x88, 0x40));
