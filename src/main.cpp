@@ -1,11 +1,13 @@
 // tokenwise: a sub-command runs headless; anything else starts (or raises) the desktop app.
 #include "cli/Cli.h"
+#include "secrets/CoreDumps.h"
 #ifdef TOKENWISE_WITH_GUI
 #include "gui/GuiApp.h"
 #endif
 
 int main(int argc, char **argv)
 {
+    tokenwise::keepSecretsOutOfCoreDumps(); // before any key is read
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1,12 +1,17 @@
-// A key never leaves the keychain or the environment: not in debug logs, errors, `keys list`, exports or the
-// ledger; `keys set` refuses it on the command line; config files are 0600 and data dirs 0700.
+// A key never leaves the keychain or the environment: not in debug logs, errors, `keys list`, exports, the
+// ledger or a crash's core file; `keys set` refuses it on the command line; config files are 0600 and data
+// dirs 0700.
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <signal.h>
+#include <sys/resource.h>
 
 class TestSecrets : public QObject
 {
@@ -51,8 +56,96 @@ class TestSecrets : public QObject
         QVERIFY(files >= 3);
     }
 
+    struct Crash
+    {
+        QByteArray core; // empty when no core file was written
+        QByteArray output;
+        bool crashed = false;
+    };
+
+    // Starts `program` in an empty folder with no core size limit, waits until `ready` holds, then sends it
+    // SIGABRT. The kernel here writes cores as `core*` into the working folder (core_pattern `core`).
+    Crash crash(const QString &program, const QStringList &args, const QProcessEnvironment &environment,
+                const std::function<bool()> &ready)
+    {
+        QTemporaryDir folder;
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        p.setWorkingDirectory(folder.path());
+        p.setChildProcessModifier([] {
+            const rlimit unlimited {RLIM_INFINITY, RLIM_INFINITY};
+            ::setrlimit(RLIMIT_CORE, &unlimited);
+        });
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(program, args);
+        Crash result;
+        if (!p.waitForStarted(5'000))
+            return result;
+        QElapsedTimer timer;
+        timer.start();
+        while (!ready() && timer.elapsed() < 20'000)
+            QTest::qWait(10);
+        ::kill(pid_t(p.processId()), SIGABRT); // what a failed assertion or std::terminate sends
+        if (!finished.wait(60'000))
+            return result;
+        result.crashed = p.exitStatus() == QProcess::CrashExit;
+        result.output = p.readAllStandardOutput() + p.readAllStandardError();
+        for (const QString &name : QDir(folder.path()).entryList({QStringLiteral("core*")}, QDir::Files)) {
+            QFile core(folder.filePath(name));
+            if (core.open(QIODevice::ReadOnly))
+                result.core = core.readAll();
+        }
+        return result;
+    }
+
+    // A poll whose request stalls: the key is in memory when the crash comes.
+    Crash crashDuringPoll(const QProcessEnvironment &environment)
+    {
+        FakeReply stalled;
+        stalled.stall = true;
+        m_server.setDefault(QStringLiteral("/api/v1/key"), stalled);
+        const qsizetype before = m_server.requestCount(QStringLiteral("/api/v1/key"));
+        return crash(qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"),
+                     {QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("openrouter")},
+                     environment,
+                     [&] { return m_server.requestCount(QStringLiteral("/api/v1/key")) > before; });
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_server.start()); }
+
+    void crashWritesNoCoreFile()
+    {
+        // The control: an ordinary process killed the same way leaves a core here, or the test proves
+        // nothing.
+        const Crash control = crash(QStringLiteral("/bin/sleep"), {QStringLiteral("30")},
+                                    QProcessEnvironment::systemEnvironment(), [] { return true; });
+        QVERIFY(control.crashed);
+        if (control.core.isEmpty())
+            QSKIP("this kernel writes no core file into the working folder (see "
+                  "/proc/sys/kernel/core_pattern)");
+
+        const Crash poll = crashDuringPoll(env());
+        QVERIFY(poll.crashed);
+        QVERIFY2(poll.core.isEmpty(), "a crashed poll left a core file");
+        verifyClean(poll.output, "a crashed poll's output");
+    }
+
+    // The opt-out for debugging works, and shows what the default prevents: the key is in the core.
+    void coreDumpsCanBeAllowedForDebugging()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer turns core files off itself");
+#endif
+        QProcessEnvironment allowed = env();
+        allowed.insert(QStringLiteral("TOKENWISE_ALLOW_CORE_DUMPS"), QStringLiteral("1"));
+        const Crash poll = crashDuringPoll(allowed);
+        QVERIFY(poll.crashed);
+        if (poll.core.isEmpty())
+            QSKIP("this kernel writes no core file into the working folder (see "
+                  "/proc/sys/kernel/core_pattern)");
+        QVERIFY(poll.core.contains(m_key));
+    }
 
     void keyNeverInDebugLogsOrErrors()
     {
