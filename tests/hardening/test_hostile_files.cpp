@@ -1,5 +1,6 @@
 // Hostile log files: over-long lines, binary and empty files, files truncated or deleted while read, link
 // loops and undecodable names. Ingest must finish, count what it skipped, and keep every good event.
+#include "ClaudeUsageLine.h"
 #include "sources/local/LogFileReader.h"
 
 #include <QDir>
@@ -16,15 +17,6 @@
 using namespace tokenwise;
 
 namespace {
-
-QByteArray usageLine(const char *id)
-{
-    return QByteArray(R"({"type":"assistant","timestamp":"2026-03-10T12:00:00.000Z","cwd":"/home/a/app",)"
-                      R"("sessionId":"s1","requestId":"req_)")
-        + id + R"(","message":{"id":"msg_)" + id
-        + R"(","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":100,"output_tokens":200}}})"
-        + '\n';
-}
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -191,20 +183,20 @@ private slots:
         const QString projects = claude + QStringLiteral("/projects");
         QVERIFY(QDir().mkpath(projects + QStringLiteral("/-home-a-app")));
         QVERIFY(QDir().mkpath(projects + QStringLiteral("/-loop")));
-        QVERIFY(
-            writeFile(projects + QStringLiteral("/-home-a-app/good.jsonl"), usageLine("A") + usageLine("B")));
+        QVERIFY(writeFile(projects + QStringLiteral("/-home-a-app/good.jsonl"),
+                          claudeUsageLine("A") + claudeUsageLine("B")));
 
         // 100 MB in one line that looks like a usage line, between two good lines.
         {
             QFile huge(projects + QStringLiteral("/-home-a-app/huge.jsonl"));
             QVERIFY(huge.open(QIODevice::WriteOnly));
-            huge.write(usageLine("C"));
+            huge.write(claudeUsageLine("C"));
             huge.write("{\"type\":\"assistant\",\"message\":{\"usage\":{\"input_tokens\":1},\"content\":\"");
             const QByteArray megabyte(1 << 20, 'z');
             for (int i = 0; i < 100; ++i)
                 QCOMPARE(huge.write(megabyte), megabyte.size());
             huge.write("\"}}\n");
-            huge.write(usageLine("D"));
+            huge.write(claudeUsageLine("D"));
         }
 
         // Binary junk named .jsonl: three of its five lines hold the usage needle.
@@ -233,7 +225,7 @@ private slots:
         {
             FILE *f = ::fopen(badName.constData(), "wb");
             QVERIFY(f);
-            const QByteArray line = usageLine("E");
+            const QByteArray line = claudeUsageLine("E");
             QCOMPARE(::fwrite(line.constData(), 1, size_t(line.size()), f), size_t(line.size()));
             ::fclose(f);
         }

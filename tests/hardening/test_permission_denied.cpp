@@ -1,6 +1,7 @@
 // Folders and files the user cannot read, under both log roots. As root every permission check passes, so
 // the test first becomes an ordinary user (nobody); then ingest must finish, keep what it could read, name
 // each place it could not, and read it in full once the permission is back.
+#include "ClaudeUsageLine.h"
 #include "app/ingest/Ingestor.h"
 #include "store/SqliteLedger.h"
 
@@ -18,15 +19,6 @@
 using namespace tokenwise;
 
 namespace {
-
-QByteArray claudeLine(const char *id)
-{
-    return QByteArray(R"({"type":"assistant","timestamp":"2026-03-10T12:00:00.000Z","cwd":"/home/a/app",)"
-                      R"("sessionId":"s1","requestId":"req_)")
-        + id + R"(","message":{"id":"msg_)" + id
-        + R"(","model":"claude-sonnet-4-5-20250929","usage":{"input_tokens":100,"output_tokens":200}}})"
-        + '\n';
-}
 
 // One Codex turn of 1,000 input (400 cached) and 300 output tokens.
 QByteArray codexRollout(const char *id)
@@ -104,11 +96,11 @@ private slots:
         const QString projects = claude + QStringLiteral("/projects");
         const QString codex = m_dir.filePath(QStringLiteral("codex"));
         QVERIFY(writeFile(projects + QStringLiteral("/-home-a-app/good.jsonl"),
-                          claudeLine("A") + claudeLine("B")));
+                          claudeUsageLine("A") + claudeUsageLine("B")));
         m_lockedFile = projects + QStringLiteral("/-home-a-app/locked.jsonl");
-        QVERIFY(writeFile(m_lockedFile, claudeLine("C")));
+        QVERIFY(writeFile(m_lockedFile, claudeUsageLine("C")));
         m_lockedFolder = projects + QStringLiteral("/-home-a-locked");
-        QVERIFY(writeFile(m_lockedFolder + QStringLiteral("/s2.jsonl"), claudeLine("D")));
+        QVERIFY(writeFile(m_lockedFolder + QStringLiteral("/s2.jsonl"), claudeUsageLine("D")));
         QVERIFY(writeFile(codex + QStringLiteral("/sessions/2026/03/10/rollout-2026-03-10T09-00-00-a.jsonl"),
                           codexRollout("0196c6a2-0000-7000-8000-00000000000a")));
         m_lockedCodex = codex + QStringLiteral("/sessions/2026/03/11");
@@ -149,8 +141,7 @@ private slots:
 
         QCOMPARE(m_ledger->eventCount(), 3); // A, B and the readable Codex turn
         QCOMPARE(costOf("claude-code"), 2 * 3'300); // 100 × $3/M + 200 × $15/M each
-        const MicroUsd codexTurn = costOf("codex");
-        QVERIFY(codexTurn > 0);
+        QCOMPARE(costOf("codex"), 3'800); // 600 × $1.25/M + 400 cached × $0.125/M + 300 × $10/M (gpt-5)
 
         // The same again reads nothing new and still names the same places.
         const auto again = Ingestor(*m_ledger, m_prices).ingestLocal();
@@ -168,7 +159,7 @@ private slots:
         QCOMPARE(status(*restored, "claude-code").files, 3);
         QCOMPARE(m_ledger->eventCount(), 6);
         QCOMPARE(costOf("claude-code"), 4 * 3'300);
-        QCOMPARE(costOf("codex"), 2 * codexTurn);
+        QCOMPARE(costOf("codex"), 2 * 3'800);
     }
 };
 
