@@ -71,6 +71,7 @@ if(UNIX AND NOT APPLE)
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${tokenwise_packaging_dir}/linux/${TOKENWISE_APP_ID}.metainfo.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+    install(FILES "${tokenwise_packaging_dir}/linux/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/tokenwise")
     install(FILES "${tokenwise_app_svg}" DESTINATION "${hicolor}/scalable/apps"
         RENAME "${TOKENWISE_APP_ID}.svg")
     install(FILES "${tokenwise_symbolic_svg}" DESTINATION "${hicolor}/symbolic/apps"

@@ -33,6 +33,7 @@ hicolor=./usr/share/icons/hicolor
 expected=(./usr/bin/tokenwise
     "./usr/share/applications/$app_id.desktop"
     "./usr/share/metainfo/$app_id.metainfo.xml"
+    ./usr/share/doc/tokenwise/copyright
     "$hicolor/scalable/apps/$app_id.svg"
     "$hicolor/symbolic/apps/$app_id-symbolic.svg")
 sizes=()
@@ -54,6 +55,16 @@ for tree in "$build_dir" "$source_dir"; do
     fi
 done
 
+# One licence everywhere: the .deb's copyright file says what the AppStream metadata and LICENSE say.
+dpkg-deb -x "$deb" "$work/root"
+deb_license=$(sed -n 's/^License: //p' "$work/root/usr/share/doc/tokenwise/copyright" | head -n 1)
+appstream_license=$(sed -n 's:.*<project_license>\(.*\)</project_license>.*:\1:p' \
+    "$work/root/usr/share/metainfo/$app_id.metainfo.xml")
+[[ -n "$deb_license" && "$deb_license" == "$appstream_license" ]] \
+    || fail "copyright says '$deb_license', AppStream says '$appstream_license'"
+grep -q 'GNU GENERAL PUBLIC LICENSE' "$source_dir/LICENSE" && grep -q 'Version 3' "$source_dir/LICENSE" \
+    || fail "LICENSE is not the GPL version 3 that $deb_license names"
+
 # Control fields.
 field() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(field Package)" == tokenwise ]] || fail "Package is $(field Package)"
@@ -69,8 +80,7 @@ for dep in "${hand_added[@]}" libqt6core6 libc6; do
 done
 [[ "$(field Recommends)" == "gnome-keyring | kwalletmanager" ]] || fail "Recommends is '$(field Recommends)'"
 
-# Unpacked, the binary runs from its own root.
-dpkg-deb -x "$deb" "$work/root"
+# Unpacked (above), the binary runs from its own root.
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$work/root/usr/bin/tokenwise" --version)
 [[ "$out" == "tokenwise $version" ]] || fail "tokenwise --version printed '$out'"
 for size in "${sizes[@]}"; do
