@@ -64,18 +64,23 @@ private slots:
 
     void levelIsAFillHeight_data()
     {
+        // The fills are the design's, written out: comparing against levelFill() alone would pass a renderer
+        // that draws every level at one height.
         QTest::addColumn<SpendLevel>("level");
-        QTest::newRow("quiet") << SpendLevel::Quiet;
-        QTest::newRow("normal") << SpendLevel::Normal;
-        QTest::newRow("elevated") << SpendLevel::Elevated;
-        QTest::newRow("high") << SpendLevel::High;
+        QTest::addColumn<double>("fill");
+        QTest::newRow("quiet") << SpendLevel::Quiet << 0.0;
+        QTest::newRow("normal") << SpendLevel::Normal << 0.3;
+        QTest::newRow("elevated") << SpendLevel::Elevated << 0.55;
+        QTest::newRow("high") << SpendLevel::High << 0.8;
     }
     void levelIsAFillHeight()
     {
         QFETCH(SpendLevel, level);
+        QFETCH(double, fill);
+        QCOMPARE(levelFill(level), fill);
         const QImage image = renderTrayIcon({QStringLiteral("$7"), level, false, false}, 64, 1.0);
-        QVERIFY2(std::abs(measuredFill(image) - levelFill(level)) <= 0.05,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(measuredFill(image)).arg(levelFill(level))));
+        QVERIFY2(std::abs(measuredFill(image) - fill) <= 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(measuredFill(image)).arg(fill)));
     }
 
     void overBudgetHasANotch()

@@ -51,6 +51,23 @@ private slots:
         QFETCH(QStringList, args);
         QVERIFY(!cli::isCliInvocation(args));
     }
+    // The other half: without it, an isCliInvocation() that always says false would pass.
+    void subCommandsAreCli_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("report") << QStringList{QStringLiteral("tokenwise"), QStringLiteral("report"),
+                                               QStringLiteral("daily")};
+        QTest::newRow("after a data dir")
+            << QStringList{QStringLiteral("tokenwise"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/d"),
+                           QStringLiteral("sources")};
+        QTest::newRow("after a flag") << QStringList{QStringLiteral("tokenwise"), QStringLiteral("--demo"),
+                                                     QStringLiteral("export")};
+    }
+    void subCommandsAreCli()
+    {
+        QFETCH(QStringList, args);
+        QVERIFY(cli::isCliInvocation(args));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchOptions)
