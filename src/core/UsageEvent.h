@@ -44,11 +44,14 @@ struct TokenCounts
 enum class CostBasis {
     Priced, // tokens × a named price table
     Reported, // a provider's bill or usage API
+    Recorded, // the cost the agent itself wrote next to the tokens (OpenCode, Pi, …)
     Demo, // the built-in demo history
     Unpriced, // the model is not in the price table: tokens counted, cost unknown (never silently 0)
 };
 
 QString costBasisName(CostBasis basis);
+// The basis a stored name stands for; `unknown` for a name no basis has.
+CostBasis costBasisFromName(QStringView name, CostBasis unknown);
 
 namespace source {
 inline constexpr char claudeCode[] = "claude-code";

@@ -25,13 +25,7 @@ QString errorText(const QSqlQuery &query)
 
 CostBasis basisFromName(const QString &name)
 {
-    if (name == QLatin1String("reported"))
-        return CostBasis::Reported;
-    if (name == QLatin1String("demo"))
-        return CostBasis::Demo;
-    if (name == QLatin1String("unpriced"))
-        return CostBasis::Unpriced;
-    return CostBasis::Priced;
+    return costBasisFromName(name, CostBasis::Priced);
 }
 
 // A candidate replaces the stored row under the same rule as isBetterCopy() (DedupRule.h).
@@ -192,7 +186,8 @@ Status SqliteLedger::migrate()
         // second one's CREATE TABLE failed.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Status::failure(QStringLiteral("ledger migration %1: %2").arg(version + 1).arg(errorText(q)));
+            return Status::failure(
+                QStringLiteral("ledger migration %1: %2").arg(version + 1).arg(errorText(q)));
         const auto rollback = [&q] { (void)q.exec(QStringLiteral("ROLLBACK")); };
         if (schemaVersion() > version) {
             rollback(); // another process migrated this step meanwhile

@@ -27,13 +27,7 @@ const char kUpsertState[]
 
 CostBasis basisNamed(const QString &name)
 {
-    if (name == QLatin1String("priced"))
-        return CostBasis::Priced;
-    if (name == QLatin1String("unpriced"))
-        return CostBasis::Unpriced;
-    if (name == QLatin1String("demo"))
-        return CostBasis::Demo;
-    return CostBasis::Reported;
+    return costBasisFromName(name, CostBasis::Reported);
 }
 
 bool execWith(QSqlQuery &q, const QVariantList &values)

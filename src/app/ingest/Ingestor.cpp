@@ -4,14 +4,11 @@
 #include "app/AppLogging.h"
 #include "app/ingest/ParallelScan.h"
 #include "core/TrContext.h"
-#include "sources/local/CodexFileScanner.h"
+#include "sources/local/LocalSourceRegistry.h"
 #include "sources/local/LogFileReader.h"
-#include "sources/local/claude_code/ClaudeFileScanner.h"
-#include "sources/local/codex/CodexFiles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSet>
 
 TOKENWISE_TR_CONTEXT(Ingestor)
@@ -43,8 +40,8 @@ void reportProblems(const QList<LogTreeProblem> &problems, SourceScanStatus &sta
 class BatchWriter
 {
 public:
-    BatchWriter(Ledger &ledger, const PriceBook &prices, SourceScanStatus &status)
-        : m_ledger(ledger), m_prices(prices), m_status(status)
+    BatchWriter(Ledger &ledger, const PriceBook &prices, const LocalSource &source, SourceScanStatus &status)
+        : m_ledger(ledger), m_prices(prices), m_source(source), m_status(status)
     { }
 
     void add(FileScanResult &&result)
@@ -61,7 +58,7 @@ public:
         m_status.malformed += result.malformed;
         m_status.noTimestamp += result.noTimestamp;
         for (UsageEvent &e : result.events) {
-            Ingestor::price(e, m_prices);
+            Ingestor::price(e, m_prices, m_source.priceCandidates(e.model));
             m_batch.events.append(std::move(e));
         }
         m_batch.cursors.append(result.cursor);
@@ -87,6 +84,7 @@ public:
 private:
     Ledger &m_ledger;
     const PriceBook &m_prices; // priced here, on one thread: the book's model cache is then uncontended
+    const LocalSource &m_source;
     SourceScanStatus &m_status;
     IngestBatch m_batch;
     Status m_failure = success();
@@ -121,27 +119,31 @@ Ingestor::Ingestor(Ledger &ledger, const PriceBook &prices, const Clock &clock)
     : m_ledger(ledger), m_prices(prices), m_clock(clock)
 { }
 
-void Ingestor::price(UsageEvent &event, const PriceBook &prices)
+void Ingestor::price(UsageEvent &event, const PriceBook &prices, const QStringList &candidates)
 {
-    const PricedCost cost = prices.price(event.model, event.tokens, event.fast);
-    event.cost = cost.cost;
-    event.basis = cost.priced ? CostBasis::Priced : CostBasis::Unpriced;
-    event.priceVersion = cost.priced ? prices.version() : QString();
+    if (event.basis == CostBasis::Recorded)
+        return; // the agent's own figure is the cost; tokens stay for display
+    for (const QString &model : candidates.isEmpty() ? QStringList {event.model} : candidates) {
+        const PricedCost cost = prices.price(model, event.tokens, event.fast);
+        if (cost.priced) {
+            event.cost = cost.cost;
+            event.basis = CostBasis::Priced;
+            event.priceVersion = prices.version();
+            return;
+        }
+    }
+    event.cost = 0;
+    event.basis = CostBasis::Unpriced;
+    event.priceVersion.clear();
 }
 
 Result<IngestSummary> Ingestor::ingestLocal(const QStringList &sources)
 {
     IngestSummary summary;
-    const auto wanted
-        = [&](const char *name) { return sources.isEmpty() || sources.contains(QLatin1String(name)); };
-    if (wanted(source::claudeCode)) {
-        auto status = ingestClaudeCode();
-        if (!status)
-            return Error {status.error()};
-        summary.sources << status.value();
-    }
-    if (wanted(source::codex)) {
-        auto status = ingestCodex();
+    for (const LocalSource *source : localSources()) {
+        if (!sources.isEmpty() && !sources.contains(source->id()))
+            continue;
+        auto status = ingestSource(*source);
         if (!status)
             return Error {status.error()};
         summary.sources << status.value();
@@ -149,41 +151,39 @@ Result<IngestSummary> Ingestor::ingestLocal(const QStringList &sources)
     return summary;
 }
 
-Result<SourceScanStatus> Ingestor::ingestClaudeCode()
+Result<SourceScanStatus> Ingestor::ingestSource(const LocalSource &source)
 {
     SourceScanStatus status;
-    status.source = QString::fromLatin1(source::claudeCode);
-    const claude::ClaudeRoots roots = claude::findClaudeRoots();
-    status.searched = roots.searched;
-    status.roots = roots.projectDirs;
+    status.source = source.id();
     QElapsedTimer timer;
     timer.start();
-    QList<LogTreeProblem> problems;
-    const QList<claude::TranscriptFile> files = claude::findTranscripts(roots.projectDirs, &problems);
-    status.files = files.size();
-    reportProblems(problems, status);
-    qCDebug(lcApp) << "claude-code:" << files.size() << "files listed in" << timer.elapsed() << "ms";
+    const LocalListing listing = source.list();
+    status.searched = listing.searched;
+    status.roots = listing.roots;
+    status.files = listing.files.size();
+    reportProblems(listing.problems, status);
+    qCDebug(lcApp) << status.source << listing.files.size() << "files listed in" << timer.elapsed() << "ms";
 
     QStringList paths;
-    for (const claude::TranscriptFile &file : files)
+    paths.reserve(listing.files.size());
+    for (const LocalFile &file : listing.files)
         paths << file.path;
     const QStringList changed = changedPaths(paths, m_ledger.fileStamps(status.source));
     const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source, changed);
     const QSet<QString> changedSet(changed.cbegin(), changed.cend());
-    QList<claude::TranscriptFile> toScan;
-    for (const claude::TranscriptFile &file : files) {
+    QList<LocalFile> toScan;
+    for (const LocalFile &file : listing.files) {
         if (changedSet.contains(file.path))
             toScan << file;
     }
-    qCDebug(lcApp) << "claude-code:" << changed.size() << "changed files found at" << timer.elapsed() << "ms";
     const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
 
-    BatchWriter writer(m_ledger, m_prices, status);
-    parallelScan<claude::TranscriptFile, FileScanResult>(
+    BatchWriter writer(m_ledger, m_prices, source, status);
+    parallelScan<LocalFile, FileScanResult>(
         toScan, m_threads,
         [&] {
-            auto scanner = std::make_shared<claude::ClaudeFileScanner>();
-            return [scanner, &cursors, nowMs](const claude::TranscriptFile &file) {
+            std::shared_ptr<LocalFileScanner> scanner = source.makeScanner();
+            return [scanner, &cursors, nowMs](const LocalFile &file) {
                 const auto it = cursors.constFind(file.path);
                 FileScanResult result = scanner->scan(file, it == cursors.cend() ? nullptr : &*it, nowMs);
                 result.cursor.path = file.path;
@@ -193,42 +193,7 @@ Result<SourceScanStatus> Ingestor::ingestClaudeCode()
         [&](FileScanResult &&result) { writer.add(std::move(result)); });
     if (Status flushed = writer.flush(); !flushed)
         return Error {flushed.error()};
-    qCDebug(lcApp) << "claude-code: scanned and committed at" << timer.elapsed() << "ms";
-    return status;
-}
-
-Result<SourceScanStatus> Ingestor::ingestCodex()
-{
-    SourceScanStatus status;
-    status.source = QString::fromLatin1(source::codex);
-    const QString home = codex::codexHome();
-    status.searched << home + QStringLiteral("/sessions") << home + QStringLiteral("/archived_sessions");
-    if (QFileInfo(home).isDir())
-        status.roots << home;
-    QList<LogTreeProblem> problems;
-    const QStringList files = codex::codexRolloutFiles(home, &problems);
-    status.files = files.size();
-    reportProblems(problems, status);
-    const bool fastTier = codex::codexFastTier(home);
-
-    const QStringList changed = changedPaths(files, m_ledger.fileStamps(status.source));
-    const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source, changed);
-    const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    BatchWriter writer(m_ledger, m_prices, status);
-    parallelScan<QString, FileScanResult>(
-        changed, m_threads,
-        [&] {
-            auto scanner = std::make_shared<codex::CodexFileScanner>(fastTier);
-            return [scanner, &cursors, nowMs](const QString &path) {
-                const auto it = cursors.constFind(path);
-                FileScanResult result = scanner->scan(path, it == cursors.cend() ? nullptr : &*it, nowMs);
-                result.cursor.path = path;
-                return result;
-            };
-        },
-        [&](FileScanResult &&result) { writer.add(std::move(result)); });
-    if (Status flushed = writer.flush(); !flushed)
-        return Error {flushed.error()};
+    qCDebug(lcApp) << status.source << "scanned and committed at" << timer.elapsed() << "ms";
     return status;
 }
 

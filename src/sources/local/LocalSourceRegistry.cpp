@@ -1,0 +1,43 @@
+// The registry: adding an agent is one folder under local/ and one line here.
+#include "sources/local/LocalSourceRegistry.h"
+
+#include "sources/local/claude_code/ClaudeSource.h"
+#include "sources/local/codex/CodexSource.h"
+
+namespace tokenwise {
+
+const QList<const LocalSource *> &localSources()
+{
+    static const claude::ClaudeSource claudeCode;
+    static const codex::CodexSource codex;
+    static const QList<const LocalSource *> all {
+        &claudeCode,
+        &codex,
+    };
+    return all;
+}
+
+const LocalSource *findLocalSource(QStringView id)
+{
+    for (const LocalSource *source : localSources()) {
+        if (source->id() == id)
+            return source;
+    }
+    return nullptr;
+}
+
+QStringList localSourceIds()
+{
+    QStringList ids;
+    for (const LocalSource *source : localSources())
+        ids << source->id();
+    return ids;
+}
+
+QString localSourceDisplayName(const QString &id)
+{
+    const LocalSource *source = findLocalSource(id);
+    return source ? source->displayName() : id;
+}
+
+} // namespace tokenwise
