@@ -2,6 +2,7 @@
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "core/TrContext.h"
+#include "sources/local/LocalSourceRegistry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,6 +28,11 @@ struct Parsed
     QCommandLineParser parser;
     GlobalOptions global;
     QCommandLineOption json {QStringLiteral("json"), QStringLiteral("JSON output.")};
+    QCommandLineOption source {
+        QStringLiteral("source"),
+        tr("Only this local source (repeatable): %1.").arg(localSourceIds().join(QStringLiteral(", "))),
+        QStringLiteral("id")};
+    QStringList sources() const { return parser.values(source); }
 };
 
 // Returns -1 to go on, or an exit code.
@@ -36,10 +42,16 @@ int parse(Parsed &p, const QStringList &arguments, const QString &description)
     p.parser.addHelpOption();
     p.global.addTo(p.parser);
     p.parser.addOption(p.json);
+    p.parser.addOption(p.source);
     if (const auto done = parseOrExit(p.parser, arguments))
         return *done;
     if (!p.parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument: %1").arg(p.parser.positionalArguments().constFirst()), 2);
+    for (const QString &id : p.sources()) {
+        if (!findLocalSource(id))
+            return fail(tr("unknown source: %1 (%2)").arg(id, localSourceIds().join(QStringLiteral(", "))),
+                        2);
+    }
     return -1;
 }
 
@@ -62,7 +74,7 @@ int runIngest(const QStringList &arguments)
         return fail(context.error());
     QElapsedTimer timer;
     timer.start();
-    auto summary = (*context)->refresh();
+    auto summary = (*context)->refresh(p.sources());
     if (!summary)
         return fail(summary.error());
     const qint64 elapsed = timer.elapsed();
@@ -113,7 +125,7 @@ int runSources(const QStringList &arguments)
     auto context = CliContext::open(p.parser, p.global);
     if (!context)
         return fail(context.error());
-    auto summary = (*context)->refresh();
+    auto summary = (*context)->refresh(p.sources());
     if (!summary)
         return fail(summary.error());
     QHash<QString, SourceTotals> totals;
@@ -126,8 +138,11 @@ int runSources(const QStringList &arguments)
         if (p.parser.isSet(p.json)) {
             array.append(QJsonObject {
                 {QStringLiteral("source"), s.source},
+                {QStringLiteral("name"), localSourceDisplayName(s.source)},
                 {QStringLiteral("searched"), QJsonArray::fromStringList(s.searched)},
                 {QStringLiteral("roots"), QJsonArray::fromStringList(s.roots)},
+                {QStringLiteral("filesListed"), s.files},
+                {QStringLiteral("errors"), QJsonArray::fromStringList(s.errors)},
                 {QStringLiteral("files"), t.files},
                 {QStringLiteral("events"), t.events},
                 {QStringLiteral("lines"), t.lines},
@@ -139,7 +154,7 @@ int runSources(const QStringList &arguments)
                      : QString()}});
             continue;
         }
-        out() << s.source << Qt::endl;
+        out() << localSourceDisplayName(s.source) << " (" << s.source << ')' << Qt::endl;
         out() << "  " << tr("roots found:") << ' '
               << (s.roots.isEmpty() ? tr("none (looked in %1)").arg(s.searched.join(QStringLiteral(", ")))
                                     : s.roots.join(QStringLiteral(", ")))
@@ -153,6 +168,8 @@ int runSources(const QStringList &arguments)
                      .arg(t.noTimestamp)
               << Qt::endl;
         out() << "  " << tr("last ingest:") << ' ' << when(t.lastIngestMs) << Qt::endl;
+        for (const QString &error : s.errors)
+            out() << "  " << tr("problem:") << ' ' << error << Qt::endl;
     }
     if (p.parser.isSet(p.json))
         out() << QJsonDocument(QJsonObject {{QStringLiteral("sources"), array}}).toJson();

@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/ReportOutput.h"
 #include "core/TrContext.h"
+#include "sources/local/LocalSourceRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -90,9 +91,12 @@ int runReport(const QStringList &arguments)
                                    QStringLiteral("date"));
     const QCommandLineOption until(QStringLiteral("until"), tr("Last day (YYYY-MM-DD), inclusive."),
                                    QStringLiteral("date"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("Only this source (repeatable): claude-code, codex."),
-                                    QStringLiteral("source"));
+    const QStringList known = localSourceIds()
+        + QStringList {QStringLiteral("cursor"), QStringLiteral("openai"), QStringLiteral("openrouter")};
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("Only this source (repeatable): %1.").arg(known.join(QStringLiteral(", "))),
+        QStringLiteral("source"));
     const QCommandLineOption timezone(
         QStringLiteral("timezone"), tr("IANA zone for dates, or 'local' (default)."), QStringLiteral("zone"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON with ccusage's field names."));
@@ -118,9 +122,6 @@ int runReport(const QStringList &arguments)
     const DateRange range {*sinceDate, *untilDate};
     const QStringList sources = parser.values(source);
     for (const QString &s : sources) {
-        static const QStringList known {QString::fromLatin1(source::claudeCode),
-                                        QString::fromLatin1(source::codex), QStringLiteral("cursor"),
-                                        QStringLiteral("openai"), QStringLiteral("openrouter")};
         if (!known.contains(s))
             return fail(tr("unknown source: %1 (%2)").arg(s, known.join(QStringLiteral(", "))), 2);
     }

@@ -24,6 +24,7 @@ void putTokens(QJsonObject &o, const TokenCounts &t)
 {
     o.insert(QStringLiteral("inputTokens"), t.input);
     o.insert(QStringLiteral("outputTokens"), t.output);
+    o.insert(QStringLiteral("reasoningTokens"), t.reasoning); // already inside outputTokens
     o.insert(QStringLiteral("cacheCreationTokens"), t.cacheWrite());
     o.insert(QStringLiteral("cacheReadTokens"), t.cacheRead);
     o.insert(QStringLiteral("totalTokens"), t.total());
@@ -259,15 +260,16 @@ QString periodReportCsv(const QList<PeriodRow> &rows, ReportPeriod period)
         = csvLine({periodKey(period), QStringLiteral("inputTokens"), QStringLiteral("outputTokens"),
                    QStringLiteral("cacheCreationTokens"), QStringLiteral("cacheReadTokens"),
                    QStringLiteral("totalTokens"), QStringLiteral("totalCost"), QStringLiteral("unpriced"),
-                   QStringLiteral("costBasis"), QStringLiteral("models"), QStringLiteral("sources")});
+                   QStringLiteral("costBasis"), QStringLiteral("models"), QStringLiteral("sources"),
+                   QStringLiteral("reasoningTokens")}); // last, so the columns scripts already read stay put
     for (const PeriodRow &row : rows) {
         const TokenCounts &t = row.totals.tokens;
-        text += csvLine({periodLabel(row.start, period), QString::number(t.input), QString::number(t.output),
-                         QString::number(t.cacheWrite()), QString::number(t.cacheRead),
-                         QString::number(t.total()), csvCost(row.totals.cost),
-                         row.totals.unpriced ? QStringLiteral("true") : QStringLiteral("false"),
-                         row.totals.bases.join(QLatin1Char('+')),
-                         modelNames(row.models).join(QLatin1Char(' ')), row.sources.join(QLatin1Char(' '))});
+        text += csvLine(
+            {periodLabel(row.start, period), QString::number(t.input), QString::number(t.output),
+             QString::number(t.cacheWrite()), QString::number(t.cacheRead), QString::number(t.total()),
+             csvCost(row.totals.cost), row.totals.unpriced ? QStringLiteral("true") : QStringLiteral("false"),
+             row.totals.bases.join(QLatin1Char('+')), modelNames(row.models).join(QLatin1Char(' ')),
+             row.sources.join(QLatin1Char(' ')), QString::number(t.reasoning)});
     }
     return text;
 }
@@ -280,7 +282,7 @@ QString taskReportCsv(const QList<TaskRow> &rows)
          QStringLiteral("title"), QStringLiteral("firstActivity"), QStringLiteral("lastActivity"),
          QStringLiteral("inputTokens"), QStringLiteral("outputTokens"), QStringLiteral("cacheCreationTokens"),
          QStringLiteral("cacheReadTokens"), QStringLiteral("totalTokens"), QStringLiteral("totalCost"),
-         QStringLiteral("unpriced"), QStringLiteral("models")});
+         QStringLiteral("unpriced"), QStringLiteral("models"), QStringLiteral("reasoningTokens")});
     for (const TaskRow &row : rows) {
         const TokenCounts &t = row.totals.tokens;
         text += csvLine({row.sessionId, row.source, row.projectDir, row.cwd, row.gitBranch, row.ticket,
@@ -290,7 +292,7 @@ QString taskReportCsv(const QList<TaskRow> &rows)
                          QString::number(t.input), QString::number(t.output), QString::number(t.cacheWrite()),
                          QString::number(t.cacheRead), QString::number(t.total()), csvCost(row.totals.cost),
                          row.totals.unpriced ? QStringLiteral("true") : QStringLiteral("false"),
-                         modelNames(row.models).join(QLatin1Char(' '))});
+                         modelNames(row.models).join(QLatin1Char(' ')), QString::number(t.reasoning)});
     }
     return text;
 }
@@ -300,19 +302,28 @@ QString periodReportTable(const QList<PeriodRow> &rows, ReportPeriod period, con
     static const char *titles[] = {QT_TRANSLATE_NOOP("ReportOutput", "Daily usage"),
                                    QT_TRANSLATE_NOOP("ReportOutput", "Weekly usage (weeks start on Monday)"),
                                    QT_TRANSLATE_NOOP("ReportOutput", "Monthly usage")};
-    TextTable table({tr("Period"), tr("Models"), tr("Input"), tr("Output"), tr("Cache write"),
-                     tr("Cache read"), tr("Total tokens"), tr("Cost")});
-    for (const PeriodRow &row : rows) {
-        const TokenCounts &t = row.totals.tokens;
-        table.addRow({periodLabel(row.start, period), modelNames(row.models).join(QStringLiteral(", ")),
-                      number(t.input), number(t.output), number(t.cacheWrite()), number(t.cacheRead),
-                      number(t.total()), costCell(row.totals)});
-    }
     const UsageTotals totals = sumTotals(rows);
-    const TokenCounts &t = totals.tokens;
+    // Reasoning is a part of output: shown only when some agent reported it, so Claude-only tables stay
+    // narrow.
+    const bool reasoning = totals.tokens.reasoning != 0;
+    QStringList headers {tr("Period"), tr("Models"), tr("Input"), tr("Output")};
+    if (reasoning)
+        headers << tr("of which reasoning");
+    headers << tr("Cache write") << tr("Cache read") << tr("Total tokens") << tr("Cost");
+    TextTable table(headers);
+    const auto cells = [&](const QString &label, const QString &models, const UsageTotals &u) {
+        const TokenCounts &t = u.tokens;
+        QStringList row {label, models, number(t.input), number(t.output)};
+        if (reasoning)
+            row << number(t.reasoning);
+        row << number(t.cacheWrite()) << number(t.cacheRead) << number(t.total()) << costCell(u);
+        return row;
+    };
+    for (const PeriodRow &row : rows)
+        table.addRow(cells(periodLabel(row.start, period), modelNames(row.models).join(QStringLiteral(", ")),
+                           row.totals));
     table.addSeparator();
-    table.addRow({tr("Total"), QString(), number(t.input), number(t.output), number(t.cacheWrite()),
-                  number(t.cacheRead), number(t.total()), costCell(totals)});
+    table.addRow(cells(tr("Total"), QString(), totals));
     return header(context, tr(titles[int(period)])) + table.render() + footer(totals, context);
 }
 

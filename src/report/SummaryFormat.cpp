@@ -3,6 +3,7 @@
 
 #include "core/TrContext.h"
 #include "core/UsageEvent.h"
+#include "sources/local/LocalSourceRegistry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -84,10 +85,8 @@ QString unknownValue()
 
 QString sourceDisplayName(const QString &source)
 {
-    if (source == QLatin1String(source::claudeCode))
-        return summaryTr("Claude Code");
-    if (source == QLatin1String(source::codex))
-        return summaryTr("Codex");
+    if (const LocalSource *local = findLocalSource(source))
+        return local->displayName();
     if (source == QLatin1String(source::demo))
         return summaryTr("Demo");
     static const std::pair<const char *, const char *> providers[] = {

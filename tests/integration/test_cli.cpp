@@ -293,6 +293,77 @@ private slots:
         }
     }
 
+    // Codex's reasoning_output_tokens: inside outputTokens, and shown as its own figure in every format.
+    void codexReasoningInJsonCsvAndTable()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("codex-reasoning"));
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/sessions/2026/03/10")));
+        QFile rollout(home + QStringLiteral("/sessions/2026/03/10/rollout-2026-03-10T09-00-00-r1.jsonl"));
+        QVERIFY(rollout.open(QIODevice::WriteOnly));
+        rollout.write(
+            R"({"timestamp":"2026-03-10T09:00:00.000Z","type":"session_meta","payload":{"id":"r1","cwd":"/home/a/app"}})"
+            "\n"
+            R"({"timestamp":"2026-03-10T09:00:00.010Z","type":"turn_context","payload":{"cwd":"/home/a/app","model":"gpt-5-codex"}})"
+            "\n"
+            R"({"timestamp":"2026-03-10T09:00:09.500Z","type":"event_msg","payload":{"type":"token_count","info":{"total_token_usage":{"input_tokens":8000,"cached_input_tokens":6000,"output_tokens":300,"reasoning_output_tokens":120,"total_tokens":8300},"last_token_usage":{"input_tokens":8000,"cached_input_tokens":6000,"output_tokens":300,"reasoning_output_tokens":120,"total_tokens":8300}}}})"
+            "\n");
+        rollout.close();
+        const QString noClaude = m_dir.filePath(QStringLiteral("no-claude"));
+        const QStringList base {QStringLiteral("report"),     QStringLiteral("daily"),
+                                QStringLiteral("--no-store"), QStringLiteral("--timezone"),
+                                QStringLiteral("UTC"),        QStringLiteral("--source"),
+                                QStringLiteral("codex")};
+        const Run asJson = tokenwise(base + QStringList {QStringLiteral("--json")}, noClaude, home);
+        QCOMPARE(asJson.exitCode, 0);
+        const QJsonObject day = json(asJson).value(QStringLiteral("daily")).toArray().at(0).toObject();
+        QCOMPARE(day.value(QStringLiteral("inputTokens")).toInteger(), 2000);
+        QCOMPARE(day.value(QStringLiteral("cacheReadTokens")).toInteger(), 6000);
+        QCOMPARE(day.value(QStringLiteral("outputTokens")).toInteger(), 300);
+        QCOMPARE(day.value(QStringLiteral("reasoningTokens")).toInteger(), 120);
+        QCOMPARE(day.value(QStringLiteral("totalTokens")).toInteger(), 8300);
+        // 2000 × $1.25/M + 6000 × $0.125/M + 300 × $10/M (reasoning priced as output, once).
+        QCOMPARE(day.value(QStringLiteral("totalCost")).toDouble(), 0.00625);
+
+        const Run csv = tokenwise(base + QStringList {QStringLiteral("--csv")}, noClaude, home);
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QVERIFY2(lines.at(0).trimmed().endsWith(",sources,reasoningTokens"), lines.at(0).constData());
+        QVERIFY2(lines.at(1).trimmed().endsWith(",codex,120"), lines.at(1).constData());
+
+        const Run table = tokenwise(base, noClaude, home);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("of which reasoning"), table.out.constData());
+        const Run claudeTable = tokenwise(
+            {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--no-store")}, m_claude);
+        QVERIFY2(!claudeTable.out.contains("of which reasoning"), claudeTable.out.constData());
+    }
+
+    // `sources --json` lists every registered source with its name, where it looked and what it found.
+    void sourcesListsTheRegistry()
+    {
+        const Run run = tokenwise(
+            {QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--no-store")}, m_claude);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray sources = json(run).value(QStringLiteral("sources")).toArray();
+        QVERIFY(sources.size() >= 2);
+        const QJsonObject claude = sources.at(0).toObject();
+        QCOMPARE(claude.value(QStringLiteral("source")).toString(), QStringLiteral("claude-code"));
+        QCOMPARE(claude.value(QStringLiteral("name")).toString(), QStringLiteral("Claude Code"));
+        QCOMPARE(claude.value(QStringLiteral("filesListed")).toInteger(), 1);
+        QCOMPARE(claude.value(QStringLiteral("roots")).toArray().size(), 1);
+        const QJsonObject codex = sources.at(1).toObject();
+        QCOMPARE(codex.value(QStringLiteral("source")).toString(), QStringLiteral("codex"));
+        QCOMPARE(codex.value(QStringLiteral("filesListed")).toInteger(), 0);
+        QCOMPARE(codex.value(QStringLiteral("roots")).toArray().size(), 0);
+        QVERIFY(codex.value(QStringLiteral("searched")).toArray().size() == 2);
+
+        const Run only
+            = tokenwise({QStringLiteral("sources"), QStringLiteral("--json"), QStringLiteral("--no-store"),
+                         QStringLiteral("--source"), QStringLiteral("codex")},
+                        m_claude);
+        QCOMPARE(json(only).value(QStringLiteral("sources")).toArray().size(), 1);
+    }
+
     void badArgumentsAreClearErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -308,7 +379,10 @@ private slots:
                                   << QByteArray("YYYY-MM-DD");
         QTest::newRow("unknown source") << QStringList {QStringLiteral("report"), QStringLiteral("daily"),
                                                         QStringLiteral("--source"), QStringLiteral("copilot")}
-                                        << QByteArray("unknown source: copilot");
+                                        << QByteArray("unknown source: copilot (claude-code, codex");
+        QTest::newRow("unknown ingest source")
+            << QStringList {QStringLiteral("ingest"), QStringLiteral("--source"), QStringLiteral("cursor")}
+            << QByteArray("unknown source: cursor (claude-code, codex");
     }
     void badArgumentsAreClearErrors()
     {

@@ -1,6 +1,8 @@
 // The settings table and its storage.
 #include "app/settings/Settings.h"
 
+#include "sources/local/LocalSourceRegistry.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -170,8 +172,9 @@ void Settings::reset(const QString &key)
 
 QStringList Settings::budgetSources()
 {
-    return {QStringLiteral("claude-code"), QStringLiteral("codex"),  QStringLiteral("anthropic"),
-            QStringLiteral("openai"),      QStringLiteral("cursor"), QStringLiteral("openrouter")};
+    return localSourceIds()
+        + QStringList {QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("cursor"),
+                       QStringLiteral("openrouter")};
 }
 
 bool Settings::isKnown(const QString &key)

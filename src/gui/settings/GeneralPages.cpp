@@ -4,6 +4,7 @@
 #include "app/platform/Autostart.h"
 #include "app/settings/Settings.h"
 #include "core/Money.h"
+#include "report/SummaryFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,9 +113,10 @@ BudgetsPage::BudgetsPage(QWidget *parent)
         perSource->addWidget(new QLabel(periods.at(p), this), 0, p + 1);
     int row = 1;
     for (const QString &source : Settings::budgetSources()) {
-        perSource->addWidget(new QLabel(source, this), row, 0);
+        const QString name = report::sourceDisplayName(source);
+        perSource->addWidget(new QLabel(name, this), row, 0);
         for (int p = 0; p < periods.size(); ++p) {
-            QDoubleSpinBox *box = dollars(this, tr("%1 %2 budget").arg(source, periods.at(p)));
+            QDoubleSpinBox *box = dollars(this, tr("%1 %2 budget").arg(name, periods.at(p)));
             perSource->addWidget(box, row, p + 1);
             m_bySource[source] << box;
         }
