@@ -13,6 +13,7 @@
 #include "gui/dashboard/TasksTab.h"
 #include "gui/tray/TrayText.h"
 #include "gui/widget/SpendWidget.h"
+#include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 
 #include <QComboBox>
@@ -40,6 +41,16 @@ UsageEvent usage(int n, const QDateTime &at, MicroUsd cost, const QString &sessi
     e.cost = cost;
     e.sessionId = session;
     return e;
+}
+
+// The row of a source in the Sources tab, found by the id it keeps under Qt::UserRole; -1 when absent.
+int sourceRow(const QTableWidget *table, const QString &id)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->data(Qt::UserRole).toString() == id)
+            return row;
+    }
+    return -1;
 }
 
 } // namespace
@@ -210,13 +221,18 @@ private slots:
         DashboardWindow window;
         window.setSnapshot(s);
         QTableWidget *table = window.sources()->table();
-        QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("anthropic"));
-        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("rate-limited: until 14:05"));
-        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("2026-11-18 14:30"));
-        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("claude-code"));
-        QCOMPARE(table->item(1, 7)->text(), QStringLiteral("$12.00 vs $10.00 (+$2.00)"));
-        QCOMPARE(table->item(2, 7)->text(), QStringLiteral("–"));
+        // Every registered local source, in registry order, then the provider APIs.
+        QCOMPARE(table->rowCount(), int(localSourceIds().size()) + 1);
+        const int anthropic = sourceRow(table, QStringLiteral("anthropic"));
+        QCOMPARE(anthropic, table->rowCount() - 1);
+        QCOMPARE(table->item(anthropic, 0)->text(), QStringLiteral("Anthropic"));
+        QCOMPARE(table->item(anthropic, 1)->text(), QStringLiteral("rate-limited: until 14:05"));
+        QCOMPARE(table->item(anthropic, 6)->text(), QStringLiteral("2026-11-18 14:30"));
+        QCOMPARE(sourceRow(table, QStringLiteral("claude-code")), 0);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Claude Code"));
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("$12.00 vs $10.00 (+$2.00)"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Codex"));
+        QCOMPARE(table->item(1, 7)->text(), QStringLiteral("–"));
     }
 
     void teamPositionInWords()
@@ -355,9 +371,34 @@ private slots:
         DashboardWindow window;
         window.setSnapshot(m_snapshot);
         QTableWidget *sources = window.sources()->table();
-        QCOMPARE(sources->rowCount(), 2);
-        QCOMPARE(sources->item(0, 0)->text(), QStringLiteral("claude-code"));
+        QCOMPARE(sources->rowCount(), int(localSourceIds().size()));
+        QCOMPARE(sources->item(0, 0)->text(), QStringLiteral("Claude Code"));
         QCOMPARE(sources->item(0, 5)->text(), QStringLiteral("2"));
+        // A refresh's look at each source says what it found, or where it looked.
+        UsageSnapshot looked = m_snapshot;
+        SourceScanStatus claude;
+        claude.source = QStringLiteral("claude-code");
+        claude.searched
+            = {QStringLiteral("/h/.config/claude/projects"), QStringLiteral("/h/.claude/projects")};
+        claude.roots = {QStringLiteral("/h/.claude/projects")};
+        claude.files = 3;
+        SourceScanStatus codex;
+        codex.source = QStringLiteral("codex");
+        codex.searched
+            = {QStringLiteral("/h/.codex/sessions"), QStringLiteral("/h/.codex/archived_sessions")};
+        SourceScanStatus locked;
+        locked.source = QStringLiteral("codex");
+        locked.errors = {QStringLiteral("/h/.codex/sessions: cannot read this folder (Permission denied)")};
+        looked.localScans = {claude, codex};
+        window.setSnapshot(looked);
+        QCOMPARE(sources->item(0, 1)->text(), QStringLiteral("found in /h/.claude/projects (files: 3)"));
+        QCOMPARE(sources->item(1, 1)->text(),
+                 QStringLiteral("not found (looked in /h/.codex/sessions, /h/.codex/archived_sessions)"));
+        looked.localScans = {claude, locked};
+        window.setSnapshot(looked);
+        QCOMPARE(
+            sources->item(1, 1)->text(),
+            QStringLiteral("cannot read: /h/.codex/sessions: cannot read this folder (Permission denied)"));
         UsageSnapshot demo = m_snapshot;
         demo.demo = true;
         window.setSnapshot(demo);

@@ -65,6 +65,7 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
     request.surge = options.surge;
     request.ticketPattern = options.ticketPattern;
     request.prices = &*prices;
+    QList<SourceScanStatus> scans;
     if (!options.forceDemo) {
         std::optional<LedgerDamage> damage;
         auto ledger = SqliteLedger::open(options.databasePath, &damage);
@@ -80,10 +81,14 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
                       "the logs; provider history returns with the next poll.")
                       .arg(damage->reason, damage->movedTo);
         Ingestor ingestor(**ledger, *prices);
-        if (auto ingested = ingestor.ingestLocal(); !ingested)
+        auto ingested = ingestor.ingestLocal();
+        if (ingested)
+            scans = ingested->sources;
+        else
             outcome.error = ingested.error(); // a failed refresh keeps what the ledger had
         outcome.snapshot = buildSnapshot(**ledger, request);
         outcome.snapshot.priceVersion = prices->version();
+        outcome.snapshot.localScans = scans;
         if (!outcome.snapshot.isEmpty())
             return outcome;
     }
@@ -98,6 +103,7 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
     outcome.snapshot = buildSnapshot(demo, request);
     outcome.snapshot.priceVersion = prices->version();
     outcome.snapshot.demo = true;
+    outcome.snapshot.localScans = scans; // where it looked: the first run's "not found yet" per source
     return outcome;
 }
 

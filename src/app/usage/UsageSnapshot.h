@@ -2,6 +2,7 @@
 // value.
 #pragma once
 
+#include "app/ingest/SourceScanStatus.h"
 #include "core/Insights.h"
 #include "core/ModelFit.h"
 #include "core/UsageReport.h"
@@ -73,6 +74,7 @@ struct UsageSnapshot
     UsageTotals rangeTotals;
     QList<SourceTotals> sources;
     QList<SourcePollState> pollStates; // provider API sources
+    QList<SourceScanStatus> localScans; // the last refresh's look at each local source, in registry order
     // Per ledger source, over the days of the range a provider reported a figure for: that figure against
     // what the logs priced for the same days.
     struct ReportedGap
