@@ -2,9 +2,11 @@
 #include "cli/CliContext.h"
 
 #include "app/AppLogging.h"
+#include "app/settings/Settings.h"
 #include "core/TrContext.h"
 
 #include "sources/demo/DemoHistory.h"
+#include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
@@ -118,7 +120,12 @@ Result<IngestSummary> CliContext::refresh(const QStringList &sources)
     if (m_demo)
         return IngestSummary {};
     Ingestor ingestor(*m_ledger, m_prices);
-    return ingestor.ingestLocal(sources);
+    if (!sources.isEmpty())
+        return ingestor.ingestLocal(sources); // asked for by name: read even if turned off in Settings
+    QStringList wanted = localSourceIds();
+    for (const QString &off : Settings(m_paths.configDir).disabledLocalSources())
+        wanted.removeAll(off);
+    return wanted.isEmpty() ? Result<IngestSummary>(IngestSummary {}) : ingestor.ingestLocal(wanted);
 }
 
 } // namespace tokenwise::cli

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTimer>
 
 namespace tokenwise {
 
@@ -53,6 +54,7 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
         = QRegularExpression(m_settings->value(QStringLiteral("tasks/ticketRegex")).toString());
     service.surge = {m_settings->surgeFactor(),
                      m_settings->value(QStringLiteral("alerts/surgeFloorMicros")).toLongLong()};
+    service.disabledSources = m_settings->disabledLocalSources();
     m_service = std::make_unique<UsageService>(service);
     m_polling = std::make_unique<ProviderPolling>(
         ProviderPolling::Options {service.databasePath, m_options.paths.configDir}, *m_secrets);
@@ -114,6 +116,11 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
             setDisplayCurrency(currencyFrom(*m_settings));
             if (m_service->snapshot().takenAtUtc.isValid())
                 apply(m_service->snapshot());
+        }
+        if (key.startsWith(QLatin1String("sources/"))) {
+            m_service->setDisabledSources(m_settings->disabledLocalSources());
+            // After the whole page is saved, not after its first toggle: one refresh with the final set.
+            QTimer::singleShot(0, m_service.get(), &UsageService::refreshNow);
         }
         if (key.startsWith(QLatin1String("alerts/surge")))
             m_service->setSurgeRule(

@@ -3,6 +3,9 @@
 
 #include "core/TrContext.h"
 #include "report/SummaryFormat.h"
+#include "sources/local/LocalSourceRegistry.h"
+
+#include <algorithm>
 
 TOKENWISE_TR_CONTEXT(WeeklySummary)
 
@@ -191,15 +194,25 @@ DocSection models(const WeeklySummary &s, const QLocale &l)
         section.blocks << paragraph(tr("No usage this week."));
         return section;
     }
+    // Reasoning (a part of output, priced as output) gets a column only in a week where an agent reported it.
+    const bool reasoning = std::any_of(s.byModel.cbegin(), s.byModel.cend(),
+                                       [](const ModelBreakdown &m) { return m.tokens.reasoning != 0; });
     DocTable t;
     t.headers = QStringList {tr("Model"), tr("Tokens"), tr("Cache read"), tr("Cost")};
     t.numeric = {false, true, true, true};
+    if (reasoning) {
+        t.headers.insert(2, tr("Reasoning"));
+        t.numeric.insert(2, true);
+    }
     bool fallback = false;
     for (const ModelBreakdown &m : s.byModel) {
         fallback = fallback || m.fallbackModel;
-        t.rows << QStringList {m.modelName + (m.fallbackModel ? QStringLiteral("†") : QString()),
-                               formatCount(m.tokens.total(), l), formatCount(m.tokens.cacheRead, l),
-                               m.unpriced ? tr("unpriced") : formatMoney(m.cost, l)};
+        QStringList row {m.modelName + (m.fallbackModel ? QStringLiteral("†") : QString()),
+                         formatCount(m.tokens.total(), l), formatCount(m.tokens.cacheRead, l),
+                         m.unpriced ? tr("unpriced") : formatMoney(m.cost, l)};
+        if (reasoning)
+            row.insert(2, formatCount(m.tokens.reasoning, l));
+        t.rows << row;
     }
     section.blocks << table(t);
     if (fallback)
@@ -403,6 +416,16 @@ DocSection coverage(const WeeklySummary &s, const QLocale &l)
     } else {
         section.blocks << paragraph(tr("No source has delivered data yet."));
     }
+    // Every agent Tokenwise reads, so a reader sees what was looked for, not only what was found.
+    QStringList nothingFrom;
+    for (const LocalSource *local : localSources()) {
+        if (std::none_of(s.coverage.cbegin(), s.coverage.cend(),
+                         [&](const SourceCoverage &c) { return c.source == local->id(); }))
+            nothingFrom << local->displayName();
+    }
+    if (!s.demo && !nothingFrom.isEmpty())
+        section.blocks << paragraph(
+            tr("Also read, nothing found: %1.").arg(nothingFrom.join(QStringLiteral(", "))));
     section.blocks << paragraph(s.demo ? tr("Data: DEMO — the built-in example history, not your usage.")
                                        : tr("Data: your local Tokenwise ledger."));
     if (!s.priceVersion.isEmpty())

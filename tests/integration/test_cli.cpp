@@ -1,4 +1,6 @@
 // The `tokenwise` CLI end to end: report JSON/CSV/table with exact figures, empty data, demo, persistence.
+#include "app/settings/Settings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -336,6 +338,34 @@ private slots:
         const Run claudeTable = tokenwise(
             {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--no-store")}, m_claude);
         QVERIFY2(!claudeTable.out.contains("of which reasoning"), claudeTable.out.constData());
+    }
+
+    // A source turned off in Settings is not read by a plain report; naming it with --source still reads it.
+    void settingsToggleIsHonoured()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("config-off"));
+        QVERIFY(QDir().mkpath(config));
+        const Run plain
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                         QStringLiteral("--no-store"), QStringLiteral("--config-dir"), config},
+                        m_claude);
+        QCOMPARE(json(plain).value(QStringLiteral("daily")).toArray().size(), 1);
+        {
+            tokenwise::Settings settings(config);
+            QVERIFY(settings.setValue(QStringLiteral("sources/claudeCode"), false));
+        }
+        const Run off
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                         QStringLiteral("--no-store"), QStringLiteral("--config-dir"), config},
+                        m_claude);
+        QCOMPARE(off.exitCode, 0);
+        QCOMPARE(json(off).value(QStringLiteral("daily")).toArray().size(), 0);
+        const Run named
+            = tokenwise({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                         QStringLiteral("--no-store"), QStringLiteral("--config-dir"), config,
+                         QStringLiteral("--source"), QStringLiteral("claude-code")},
+                        m_claude);
+        QCOMPARE(json(named).value(QStringLiteral("daily")).toArray().size(), 1);
     }
 
     // `sources --json` lists every registered source with its name, where it looked and what it found.

@@ -76,8 +76,6 @@ const QHash<QString, Entry> &table()
           }}},
         {QStringLiteral("display/usdRate"), {QMetaType::Double, 1.0, between(0.0001, 100000)}},
         {QStringLiteral("display/language"), {QMetaType::QString, QString(), any}}, // empty: the system's
-        {QStringLiteral("sources/claudeCode"), {QMetaType::Bool, true, any}},
-        {QStringLiteral("sources/codex"), {QMetaType::Bool, true, any}},
         {QStringLiteral("team/feed"), {QMetaType::QString, QString(), httpsOrPath}},
         {QStringLiteral("identity/email"), {QMetaType::QString, QString(), any}},
         {QStringLiteral("startup/atLogin"), {QMetaType::Bool, false, any}},
@@ -101,6 +99,8 @@ const QHash<QString, Entry> &table()
     };
     static const QHash<QString, Entry> withSourceBudgets = [] {
         QHash<QString, Entry> all = entries;
+        for (const QString &id : localSourceIds())
+            all.insert(Settings::sourceEnabledKey(id), {QMetaType::Bool, true, any});
         for (const QString &source : Settings::budgetSources()) {
             const QString prefix = QStringLiteral("budget/") + source + QLatin1Char('/');
             all.insert(prefix + QStringLiteral("dailyMicros"),
@@ -175,6 +175,23 @@ QStringList Settings::budgetSources()
     return localSourceIds()
         + QStringList {QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("cursor"),
                        QStringLiteral("openrouter")};
+}
+
+QString Settings::sourceEnabledKey(const QString &localSourceId)
+{
+    if (localSourceId == QLatin1String("claude-code"))
+        return QStringLiteral("sources/claudeCode");
+    return QStringLiteral("sources/") + localSourceId;
+}
+
+QStringList Settings::disabledLocalSources() const
+{
+    QStringList disabled;
+    for (const QString &id : localSourceIds()) {
+        if (!value(sourceEnabledKey(id)).toBool())
+            disabled << id;
+    }
+    return disabled;
 }
 
 bool Settings::isKnown(const QString &key)

@@ -29,6 +29,9 @@ public:
 
     // The ledger sources a budget can be set for: budget/<source>/{daily,weekly,monthly}Micros.
     static QStringList budgetSources();
+    // Whether a local source is read: sources/<id> (Claude Code and Codex keep their first keys).
+    static QString sourceEnabledKey(const QString &localSourceId);
+    QStringList disabledLocalSources() const;
     static bool isKnown(const QString &key);
     static QStringList keys();
     QString filePath() const;

@@ -5,6 +5,7 @@
 #include "app/ingest/Ingestor.h"
 #include "core/PriceBook.h"
 #include "sources/demo/DemoHistory.h"
+#include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
@@ -81,7 +82,11 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
                       "the logs; provider history returns with the next poll.")
                       .arg(damage->reason, damage->movedTo);
         Ingestor ingestor(**ledger, *prices);
-        auto ingested = ingestor.ingestLocal();
+        QStringList wanted = localSourceIds();
+        for (const QString &off : options.disabledSources)
+            wanted.removeAll(off);
+        auto ingested
+            = wanted.isEmpty() ? Result<IngestSummary>(IngestSummary {}) : ingestor.ingestLocal(wanted);
         if (ingested)
             scans = ingested->sources;
         else
@@ -137,6 +142,11 @@ void UsageService::setInterval(std::chrono::milliseconds interval)
 void UsageService::setSurgeRule(const SurgeRule &rule)
 {
     m_options.surge = rule;
+}
+
+void UsageService::setDisabledSources(const QStringList &sources)
+{
+    m_options.disabledSources = sources;
 }
 
 void UsageService::refreshNow()

@@ -24,6 +24,7 @@ public:
         int snapshotDays = 90;
         SurgeRule surge;
         QRegularExpression ticketPattern = defaultTicketPattern();
+        QStringList disabledSources; // local sources the user turned off in Settings
     };
 
     explicit UsageService(Options options, const Clock &clock = SystemClock::instance(),
@@ -34,6 +35,7 @@ public:
     void start(std::chrono::milliseconds interval);
     void setInterval(std::chrono::milliseconds interval);
     void setSurgeRule(const SurgeRule &rule);
+    void setDisabledSources(const QStringList &sources);
     bool isRefreshing() const { return m_running.load(); }
     const UsageSnapshot &snapshot() const { return m_snapshot; }
     QString lastError() const { return m_lastError; }

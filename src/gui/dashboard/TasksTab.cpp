@@ -195,9 +195,10 @@ void TasksTab::showDetails()
          formatMoney(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
     const TokenCounts &k = t.totals.tokens;
     line(tr("Tokens:"),
-         tr("%1 input, %2 output, %3 cache write, %4 cache read")
+         (k.reasoning ? tr("%1 input, %2 output (%5 of it reasoning), %3 cache write, %4 cache read")
+                      : tr("%1 input, %2 output, %3 cache write, %4 cache read"))
              .arg(locale.toString(k.input), locale.toString(k.output), locale.toString(k.cacheWrite()),
-                  locale.toString(k.cacheRead)));
+                  locale.toString(k.cacheRead), locale.toString(k.reasoning)));
     if (const std::optional<GitActivity> git = m_model->activityAt(current.row()))
         line(tr("Commits:"),
              tr("%1 (+%2 −%3 lines)")

@@ -5,6 +5,7 @@
 #include "app/settings/Settings.h"
 #include "core/Money.h"
 #include "report/SummaryFormat.h"
+#include "sources/local/LocalSourceRegistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,40 +51,57 @@ bool store(Settings &settings, const QString &key, const QVariant &value, QStrin
 } // namespace
 
 SourcesPage::SourcesPage(QWidget *parent)
-    : SettingsPage(parent)
-    , m_claude(
-          new QCheckBox(tr("Read &Claude Code logs (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)"), this))
-    , m_codex(new QCheckBox(tr("Read Code&x CLI logs (~/.codex or $CODEX_HOME)"), this))
-    , m_ticketRegex(new QLineEdit(this))
-    , m_gitAuthor(new QLineEdit(this))
+    : SettingsPage(parent), m_ticketRegex(new QLineEdit(this)), m_gitAuthor(new QLineEdit(this))
 {
     auto *form = new QFormLayout(this);
-    form->addRow(m_claude);
-    form->addRow(m_codex);
+    auto *agents = new QLabel(tr("Read the local data of:"), this);
+    form->addRow(agents);
+    auto *grid = new QGridLayout;
+    int index = 0;
+    for (const LocalSource *source : localSources()) {
+        auto *box = new QCheckBox(source->displayName(), this);
+        box->setObjectName(QStringLiteral("source-") + source->id());
+        box->setAccessibleName(tr("Read %1 data").arg(source->displayName()));
+        box->setToolTip(
+            tr("Source id: %1. Tokenwise only reads these files, never changes them.").arg(source->id()));
+        grid->addWidget(box, index / 3, index % 3);
+        m_sources.insert(source->id(), box);
+        ++index;
+    }
+    form->addRow(grid);
     m_ticketRegex->setAccessibleName(tr("Ticket pattern"));
     form->addRow(tr("&Ticket pattern in branch names:"), m_ticketRegex);
     m_gitAuthor->setAccessibleName(tr("Git author e-mail for commits per task"));
     m_gitAuthor->setPlaceholderText(tr("each repository's git config user.email"));
     form->addRow(tr("&Git author e-mail (commits per task):"), m_gitAuthor);
-    auto *note = new QLabel(tr("Local logs need no key. Prompt and response text is never stored."), this);
+    auto *note = new QLabel(tr("Local logs need no key. Prompt and response text is never stored. Where each "
+                               "source looks is shown in the dashboard's Sources tab."),
+                            this);
     note->setWordWrap(true);
     form->addRow(note);
 }
 
 void SourcesPage::load(const Settings &settings)
 {
-    m_claude->setChecked(settings.value(QStringLiteral("sources/claudeCode")).toBool());
-    m_codex->setChecked(settings.value(QStringLiteral("sources/codex")).toBool());
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+        it.value()->setChecked(settings.value(Settings::sourceEnabledKey(it.key())).toBool());
     m_ticketRegex->setText(settings.value(QStringLiteral("tasks/ticketRegex")).toString());
     m_gitAuthor->setText(settings.value(QStringLiteral("tasks/gitAuthor")).toString());
 }
 
 bool SourcesPage::save(Settings &settings, QString *error)
 {
-    return store(settings, QStringLiteral("tasks/ticketRegex"), m_ticketRegex->text(), error)
-        && store(settings, QStringLiteral("tasks/gitAuthor"), m_gitAuthor->text().trimmed(), error)
-        && store(settings, QStringLiteral("sources/claudeCode"), m_claude->isChecked(), error)
-        && store(settings, QStringLiteral("sources/codex"), m_codex->isChecked(), error);
+    if (!store(settings, QStringLiteral("tasks/ticketRegex"), m_ticketRegex->text(), error)
+        || !store(settings, QStringLiteral("tasks/gitAuthor"), m_gitAuthor->text().trimmed(), error))
+        return false;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
+        const QString key = Settings::sourceEnabledKey(it.key());
+        // Only what changed is written, so one save emits one change per toggled source.
+        if (settings.value(key).toBool() != it.value()->isChecked()
+            && !store(settings, key, it.value()->isChecked(), error))
+            return false;
+    }
+    return true;
 }
 
 BudgetsPage::BudgetsPage(QWidget *parent)

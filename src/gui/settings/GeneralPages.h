@@ -25,8 +25,7 @@ public:
     bool save(Settings &settings, QString *error) override;
 
 private:
-    QCheckBox *m_claude;
-    QCheckBox *m_codex;
+    QHash<QString, QCheckBox *> m_sources; // by local source id, one per registered source
     QLineEdit *m_ticketRegex;
     QLineEdit *m_gitAuthor;
 };

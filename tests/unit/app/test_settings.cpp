@@ -1,5 +1,6 @@
 // Typed settings: defaults, validation, round trip through the file, owner-only permissions, change signal.
 #include "app/settings/Settings.h"
+#include "sources/local/LocalSourceRegistry.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +30,23 @@ private slots:
         QCOMPARE(again.value(QStringLiteral("budget/dailyMicros")).toLongLong(), 25'000'000);
         QCOMPARE(QFile::permissions(again.filePath()) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
+    }
+
+    // Every registered local source has a toggle, on by default; Claude Code keeps its first key.
+    void localSourceToggles()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        QCOMPARE(Settings::sourceEnabledKey(QStringLiteral("claude-code")),
+                 QStringLiteral("sources/claudeCode"));
+        QCOMPARE(Settings::sourceEnabledKey(QStringLiteral("codex")), QStringLiteral("sources/codex"));
+        QVERIFY(settings.disabledLocalSources().isEmpty());
+        for (const QString &id : localSourceIds())
+            QVERIFY2(Settings::isKnown(Settings::sourceEnabledKey(id)), qPrintable(id));
+        QVERIFY(settings.setValue(QStringLiteral("sources/codex"), false));
+        QCOMPARE(Settings(dir.path()).disabledLocalSources(), QStringList {QStringLiteral("codex")});
+        QVERIFY(
+            !Settings::isKnown(QStringLiteral("sources/cursor"))); // an API: its key decides, not a toggle
     }
 
     void validatorsRefuse_data()
