@@ -8,7 +8,7 @@ build_pkgs=(cmake g++ ninja-build pkg-config
     qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite qt6-httpserver-dev
     qt6-websockets-dev libgl-dev libsimdjson-dev qt6-qpa-plugins)
 test_pkgs=(xvfb xauth dbus gnome-keyring libsecret-tools trayer desktop-file-utils appstream
-    poppler-utils python3 dpkg-dev file imagemagick xdotool)
+    poppler-utils python3 dpkg-dev file imagemagick xdotool clang-format)
 fuzz_pkgs=(clang libclang-rt-14-dev)
 
 pkgs=("${build_pkgs[@]}")

@@ -15,16 +15,18 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("LaunchOptions", "Tokenwise: what your AI coding tools cost you, and what "
-                                                     "that bought.\n\nHeadless sub-commands: tokenwise report|"
-                                                     "ingest|sources --help"));
+        QCoreApplication::translate("LaunchOptions",
+                                    "Tokenwise: what your AI coding tools cost you, and what "
+                                    "that bought.\n\nHeadless sub-commands: tokenwise report|"
+                                    "ingest|sources --help"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("LaunchOptions", "Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("LaunchOptions", "Show the version."));
     const QCommandLineOption show(QStringLiteral("show"),
-                                  QCoreApplication::translate("LaunchOptions", "Open a window at start: "
-                                                                               "dashboard, widget or settings."),
+                                  QCoreApplication::translate("LaunchOptions",
+                                                              "Open a window at start: "
+                                                              "dashboard, widget or settings."),
                                   QStringLiteral("window"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
@@ -34,8 +36,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QStringLiteral("config-dir"),
         QCoreApplication::translate("LaunchOptions", "Settings directory (env TOKENWISE_CONFIG_DIR)."),
         QStringLiteral("dir"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("LaunchOptions", "Show the built-in demo data."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("LaunchOptions", "Show the built-in demo data."));
     parser.addOptions({help, version, show, dataDir, configDir, demo});
 
     LaunchOptions result;
@@ -61,12 +63,13 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         return result;
     }
     result.show = parser.value(show);
-    static const QStringList windows{QStringLiteral("dashboard"), QStringLiteral("widget"),
-                                     QStringLiteral("settings")};
+    static const QStringList windows {QStringLiteral("dashboard"), QStringLiteral("widget"),
+                                      QStringLiteral("settings")};
     if (!result.show.isEmpty() && !windows.contains(result.show)) {
         result.action = Action::Error;
-        result.text = QCoreApplication::translate("LaunchOptions", "--show takes dashboard, widget or settings, "
-                                                                   "not %1")
+        result.text = QCoreApplication::translate("LaunchOptions",
+                                                  "--show takes dashboard, widget or settings, "
+                                                  "not %1")
                           .arg(result.show);
         return result;
     }

@@ -25,16 +25,16 @@ QString runtimeDir()
 
 } // namespace
 
-SingleInstance::SingleInstance(const QString &configDir, QObject *parent)
-    : QObject(parent)
+SingleInstance::SingleInstance(const QString &configDir, QObject *parent) : QObject(parent)
 {
     // Keyed by user and config dir, so that test instances with their own config never meet the user's.
-    const QByteArray hash = QCryptographicHash::hash(QDir(configDir).absolutePath().toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(12);
+    const QByteArray hash
+        = QCryptographicHash::hash(QDir(configDir).absolutePath().toUtf8(), QCryptographicHash::Sha1)
+              .toHex()
+              .left(12);
     m_serverName = QStringLiteral("tokenwise-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
-    m_lock = std::make_unique<QLockFile>(runtimeDir() + QLatin1Char('/') + m_serverName + QStringLiteral(".lock"));
+    m_lock = std::make_unique<QLockFile>(runtimeDir() + QLatin1Char('/') + m_serverName
+                                         + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0); // a lock is stale only when its process is gone
 }
 
@@ -81,8 +81,7 @@ bool SingleInstance::sendToRunning(const QString &message, int timeoutMs) const
         if (socket.waitForConnected(500)) {
             socket.write(message.toUtf8() + '\n');
             socket.flush();
-            while (!socket.canReadLine() && socket.waitForReadyRead(int(timeoutMs - elapsed.elapsed()))) {
-            }
+            while (!socket.canReadLine() && socket.waitForReadyRead(int(timeoutMs - elapsed.elapsed()))) { }
             return socket.readLine().trimmed() == "ok";
         }
         QThread::msleep(100);

@@ -16,10 +16,7 @@ const SystemClock &SystemClock::instance()
     return clock;
 }
 
-TestClock::TestClock(QDateTime nowUtc)
-    : m_now(nowUtc.toUTC())
-{
-}
+TestClock::TestClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) { }
 
 void TestClock::set(const QDateTime &nowUtc)
 {

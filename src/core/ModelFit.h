@@ -13,7 +13,8 @@ std::optional<QString> cheaperSibling(const QString &model);
 struct ModelFitEstimate
 {
     QString sibling;
-    MicroUsd siblingCost = 0; // the same token counts at the sibling's standard prices (no fast mode, no tiers)
+    MicroUsd siblingCost
+        = 0; // the same token counts at the sibling's standard prices (no fast mode, no tiers)
 };
 
 // Empty when the model has no sibling or either side is unpriced.

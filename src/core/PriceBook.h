@@ -25,11 +25,11 @@ struct TokenPrices
 
 struct ModelPrice
 {
-    QString key;                          // the table key that matched
+    QString key; // the table key that matched
     TokenPrices base;
     std::optional<TokenPrices> longContext; // applies to a whole request above the threshold
-    qint64 longContextThreshold = 200'000;  // prompt tokens (input + cache read + cache write)
-    double fastMultiplier = 1.0;            // provider_specific_entry.fast
+    qint64 longContextThreshold = 200'000; // prompt tokens (input + cache read + cache write)
+    double fastMultiplier = 1.0; // provider_specific_entry.fast
 };
 
 struct PricedCost

@@ -18,7 +18,8 @@ SecretReply replyFromJob(const QKeychain::Job &job, QString value)
     case QKeychain::EntryNotFound:
         return {SecretStatus::NotFound, {}, QStringLiteral("no key stored (or the keyring is locked)")};
     default:
-        return {SecretStatus::Unavailable, {},
+        return {SecretStatus::Unavailable,
+                {},
                 QStringLiteral("secure storage is not available: %1").arg(job.errorString())};
     }
 }
@@ -29,22 +30,24 @@ void runJob(QKeychain::Job *job, int timeoutMs, SecretStore::Callback done, bool
     auto callback = std::make_shared<SecretStore::Callback>(std::move(done));
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    QObject::connect(job, &QKeychain::Job::finished, job, [callback, isRead, timer](QKeychain::Job *finished) {
-        timer->stop();
-        if (!*callback)
-            return;
-        QString value;
-        if (isRead && finished->error() == QKeychain::NoError)
-            value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-        auto cb = std::exchange(*callback, {});
-        cb(replyFromJob(*finished, std::move(value)));
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [callback, isRead, timer](QKeychain::Job *finished) {
+                         timer->stop();
+                         if (!*callback)
+                             return;
+                         QString value;
+                         if (isRead && finished->error() == QKeychain::NoError)
+                             value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                         auto cb = std::exchange(*callback, {});
+                         cb(replyFromJob(*finished, std::move(value)));
+                     });
     QObject::connect(timer, &QTimer::timeout, [callback, timeoutMs] {
         if (!*callback)
             return;
         qCWarning(lcKeychain) << "keychain job timed out after" << timeoutMs << "ms";
         auto cb = std::exchange(*callback, {});
-        cb({SecretStatus::TimedOut, {},
+        cb({SecretStatus::TimedOut,
+            {},
             QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000.0)});
     });
     job->setAutoDelete(true);
@@ -55,11 +58,8 @@ void runJob(QKeychain::Job *job, int timeoutMs, SecretStore::Callback done, bool
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs, QObject *parent)
-    : SecretStore(parent)
-    , m_service(std::move(service))
-    , m_timeoutMs(timeoutMs)
-{
-}
+    : SecretStore(parent), m_service(std::move(service)), m_timeoutMs(timeoutMs)
+{ }
 
 void KeychainSecretStore::read(const QString &key, Callback done)
 {

@@ -9,8 +9,7 @@ namespace tokenwise {
 
 namespace {
 
-template<typename Start>
-SecretReply runBlocking(Start start)
+template<typename Start> SecretReply runBlocking(Start start)
 {
     QEventLoop loop;
     SecretReply result;

@@ -13,15 +13,15 @@ namespace tokenwise {
 
 enum class SecretStatus {
     Ok,
-    NotFound,    // absent, or the keyring is locked and could not say
+    NotFound, // absent, or the keyring is locked and could not say
     Unavailable, // no secure storage works here: say so, never fall back to plain text
-    TimedOut,    // the keyring did not answer (e.g. a password prompt nobody sees)
+    TimedOut, // the keyring did not answer (e.g. a password prompt nobody sees)
 };
 
 struct SecretReply
 {
     SecretStatus status = SecretStatus::Unavailable;
-    QString value;  // only for a successful read
+    QString value; // only for a successful read
     QString detail; // a human-readable reason; never contains the value
 };
 

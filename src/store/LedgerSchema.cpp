@@ -50,15 +50,16 @@ const QList<QStringList> &migrations()
         },
         // 1 → 2: provider API data: spend buckets, reported day costs, team distributions, poll states.
         {
-            QStringLiteral("CREATE TABLE spend_buckets ("
-                           " source TEXT NOT NULL, scope TEXT NOT NULL, dimension TEXT NOT NULL,"
-                           " bucket_key TEXT NOT NULL DEFAULT '', start_ms INTEGER NOT NULL,"
-                           " width_s INTEGER NOT NULL, cost_micros INTEGER NOT NULL, basis TEXT NOT NULL,"
-                           " input INTEGER NOT NULL DEFAULT 0, output INTEGER NOT NULL DEFAULT 0,"
-                           " cache_write_5m INTEGER NOT NULL DEFAULT 0, cache_write_1h INTEGER NOT NULL DEFAULT 0,"
-                           " cache_read INTEGER NOT NULL DEFAULT 0, reasoning INTEGER NOT NULL DEFAULT 0,"
-                           " requests INTEGER NOT NULL DEFAULT 0, fetched_ms INTEGER NOT NULL,"
-                           " PRIMARY KEY (source, scope, dimension, bucket_key, start_ms))"),
+            QStringLiteral(
+                "CREATE TABLE spend_buckets ("
+                " source TEXT NOT NULL, scope TEXT NOT NULL, dimension TEXT NOT NULL,"
+                " bucket_key TEXT NOT NULL DEFAULT '', start_ms INTEGER NOT NULL,"
+                " width_s INTEGER NOT NULL, cost_micros INTEGER NOT NULL, basis TEXT NOT NULL,"
+                " input INTEGER NOT NULL DEFAULT 0, output INTEGER NOT NULL DEFAULT 0,"
+                " cache_write_5m INTEGER NOT NULL DEFAULT 0, cache_write_1h INTEGER NOT NULL DEFAULT 0,"
+                " cache_read INTEGER NOT NULL DEFAULT 0, reasoning INTEGER NOT NULL DEFAULT 0,"
+                " requests INTEGER NOT NULL DEFAULT 0, fetched_ms INTEGER NOT NULL,"
+                " PRIMARY KEY (source, scope, dimension, bucket_key, start_ms))"),
             QStringLiteral("CREATE TABLE reported_costs ("
                            " source TEXT NOT NULL, day TEXT NOT NULL, origin TEXT NOT NULL,"
                            " cost_micros INTEGER NOT NULL, fetched_ms INTEGER NOT NULL,"
@@ -70,11 +71,12 @@ const QList<QStringList> &migrations()
                            " p25 INTEGER NOT NULL, p50 INTEGER NOT NULL, p75 INTEGER NOT NULL,"
                            " p90 INTEGER NOT NULL, fetched_ms INTEGER NOT NULL,"
                            " PRIMARY KEY (source, origin, start_day))"),
-            QStringLiteral("CREATE TABLE poll_state ("
-                           " source TEXT PRIMARY KEY, state TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
-                           " retry_at_ms INTEGER NOT NULL DEFAULT 0, last_attempt_ms INTEGER NOT NULL DEFAULT 0,"
-                           " last_success_ms INTEGER NOT NULL DEFAULT 0,"
-                           " synced_until_ms INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE poll_state ("
+                " source TEXT PRIMARY KEY, state TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
+                " retry_at_ms INTEGER NOT NULL DEFAULT 0, last_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+                " last_success_ms INTEGER NOT NULL DEFAULT 0,"
+                " synced_until_ms INTEGER NOT NULL DEFAULT 0)"),
         },
     };
     return steps;

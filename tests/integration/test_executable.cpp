@@ -6,7 +6,10 @@ class TestExecutable : public QObject
 {
     Q_OBJECT
 
-    QString binary() const { return qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"); }
+    QString binary() const
+    {
+        return qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise");
+    }
 
     QProcess *run(const QStringList &args)
     {

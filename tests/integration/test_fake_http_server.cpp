@@ -30,7 +30,7 @@ private slots:
         QVERIFY(server.start());
         server.enqueue(QStringLiteral("/v1/usage"), FakeReply::json("{}", 500));
         server.enqueue(QStringLiteral("/v1/usage"),
-                       FakeReply{429, R"({"error":{"type":"rate_limit_error"}})", {{"Retry-After", "7"}}});
+                       FakeReply {429, R"({"error":{"type":"rate_limit_error"}})", {{"Retry-After", "7"}}});
         server.enqueue(QStringLiteral("/v1/usage"), FakeReply::json(R"({"data":[1,2,3]})"));
         QNetworkAccessManager nam;
         const QUrl url = server.baseUrl().resolved(QUrl(QStringLiteral("/v1/usage?page=abc")));
@@ -57,7 +57,8 @@ private slots:
         FakeHttpServer server;
         QVERIFY(server.start());
         QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(get(nam, server.baseUrl().resolved(QUrl(QStringLiteral("/nope")))));
+        std::unique_ptr<QNetworkReply> reply(
+            get(nam, server.baseUrl().resolved(QUrl(QStringLiteral("/nope")))));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
     }
 
@@ -69,7 +70,8 @@ private slots:
         stall.stall = true;
         server.setDefault(QStringLiteral("/slow"), stall);
         QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(get(nam, server.baseUrl().resolved(QUrl(QStringLiteral("/slow")))));
+        std::unique_ptr<QNetworkReply> reply(
+            get(nam, server.baseUrl().resolved(QUrl(QStringLiteral("/slow")))));
         QVERIFY(reply->isFinished());
         QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
     }
@@ -82,7 +84,8 @@ private slots:
         cut.truncate = true;
         server.setDefault(QStringLiteral("/cut"), cut);
         QNetworkAccessManager nam;
-        std::unique_ptr<QNetworkReply> reply(get(nam, server.baseUrl().resolved(QUrl(QStringLiteral("/cut")))));
+        std::unique_ptr<QNetworkReply> reply(
+            get(nam, server.baseUrl().resolved(QUrl(QStringLiteral("/cut")))));
         QVERIFY(reply->error() != QNetworkReply::NoError);
     }
 };

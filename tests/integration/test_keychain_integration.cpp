@@ -33,8 +33,9 @@ private slots:
 
         // The Secret Service itself holds it: another client finds it under our service name.
         QProcess lookup;
-        lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                                     QStringLiteral("tokenwise"), QStringLiteral("user"), key});
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("tokenwise"),
+                      QStringLiteral("user"), key});
         if (lookup.waitForFinished(10'000) && lookup.exitCode() == 0)
             QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), secret);
         else

@@ -10,7 +10,10 @@ class TestSingleInstance : public QObject
 
     QTemporaryDir m_dir;
 
-    QString binary() const { return qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"); }
+    QString binary() const
+    {
+        return qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise");
+    }
 
     std::unique_ptr<QProcess> launch(const QStringList &extra)
     {
@@ -18,9 +21,10 @@ class TestSingleInstance : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process->setProcessEnvironment(env);
-        process->start(binary(), QStringList{QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config")),
-                                             QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))}
-                                     + extra);
+        process->start(binary(),
+                       QStringList {QStringLiteral("--config-dir"), m_dir.filePath(QStringLiteral("config")),
+                                    QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))}
+                           + extra);
         return process;
     }
 

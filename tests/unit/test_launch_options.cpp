@@ -18,9 +18,9 @@ private slots:
     }
     void showAndDirs()
     {
-        const auto o = LaunchOptions::parse({QStringLiteral("tokenwise"), QStringLiteral("--show"),
-                                             QStringLiteral("widget"), QStringLiteral("--data-dir"),
-                                             QStringLiteral("/tmp/d"), QStringLiteral("--config-dir=/tmp/c")});
+        const auto o = LaunchOptions::parse(
+            {QStringLiteral("tokenwise"), QStringLiteral("--show"), QStringLiteral("widget"),
+             QStringLiteral("--data-dir"), QStringLiteral("/tmp/d"), QStringLiteral("--config-dir=/tmp/c")});
         QCOMPARE(o.action, LaunchOptions::Action::Start);
         QCOMPARE(o.show, QStringLiteral("widget"));
         QCOMPARE(o.dataDir, QStringLiteral("/tmp/d"));
@@ -40,11 +40,11 @@ private slots:
     void guiInvocationsAreNotCli_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("bare") << QStringList{QStringLiteral("tokenwise")};
-        QTest::newRow("show") << QStringList{QStringLiteral("tokenwise"), QStringLiteral("--show"),
-                                             QStringLiteral("dashboard")};
-        QTest::newRow("data dir value named like a command")
-            << QStringList{QStringLiteral("tokenwise"), QStringLiteral("--data-dir"), QStringLiteral("report")};
+        QTest::newRow("bare") << QStringList {QStringLiteral("tokenwise")};
+        QTest::newRow("show") << QStringList {QStringLiteral("tokenwise"), QStringLiteral("--show"),
+                                              QStringLiteral("dashboard")};
+        QTest::newRow("data dir value named like a command") << QStringList {
+            QStringLiteral("tokenwise"), QStringLiteral("--data-dir"), QStringLiteral("report")};
     }
     void guiInvocationsAreNotCli()
     {
@@ -55,13 +55,13 @@ private slots:
     void subCommandsAreCli_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("report") << QStringList{QStringLiteral("tokenwise"), QStringLiteral("report"),
-                                               QStringLiteral("daily")};
+        QTest::newRow("report") << QStringList {QStringLiteral("tokenwise"), QStringLiteral("report"),
+                                                QStringLiteral("daily")};
         QTest::newRow("after a data dir")
-            << QStringList{QStringLiteral("tokenwise"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/d"),
-                           QStringLiteral("sources")};
-        QTest::newRow("after a flag") << QStringList{QStringLiteral("tokenwise"), QStringLiteral("--demo"),
-                                                     QStringLiteral("export")};
+            << QStringList {QStringLiteral("tokenwise"), QStringLiteral("--data-dir"),
+                            QStringLiteral("/tmp/d"), QStringLiteral("sources")};
+        QTest::newRow("after a flag")
+            << QStringList {QStringLiteral("tokenwise"), QStringLiteral("--demo"), QStringLiteral("export")};
     }
     void subCommandsAreCli()
     {

@@ -14,8 +14,9 @@ private slots:
     {
         InMemorySecretStore store;
         QCOMPARE(store.readBlocking(QStringLiteral("openai")).status, SecretStatus::NotFound);
-        QCOMPARE(store.writeBlocking(QStringLiteral("openai"), QStringLiteral("sk-admin-123456789abcd")).status,
-                 SecretStatus::Ok);
+        QCOMPARE(
+            store.writeBlocking(QStringLiteral("openai"), QStringLiteral("sk-admin-123456789abcd")).status,
+            SecretStatus::Ok);
         const auto read = store.readBlocking(QStringLiteral("openai"));
         QCOMPARE(read.status, SecretStatus::Ok);
         QCOMPARE(read.value, QStringLiteral("sk-admin-123456789abcd"));
@@ -26,13 +27,15 @@ private slots:
     {
         InMemorySecretStore store;
         store.setAvailable(false);
-        QCOMPARE(store.writeBlocking(QStringLiteral("k"), QStringLiteral("v")).status, SecretStatus::Unavailable);
+        QCOMPARE(store.writeBlocking(QStringLiteral("k"), QStringLiteral("v")).status,
+                 SecretStatus::Unavailable);
     }
     void redaction_data()
     {
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("redacted");
-        QTest::newRow("openai style") << QStringLiteral("sk-proj-abcdefghijklmnopabcd") << QStringLiteral("sk-…abcd");
+        QTest::newRow("openai style")
+            << QStringLiteral("sk-proj-abcdefghijklmnopabcd") << QStringLiteral("sk-…abcd");
         QTest::newRow("anthropic admin")
             << QStringLiteral("sk-ant-admin01-xxxxxxxxxxxxwxyz") << QStringLiteral("sk-…wxyz");
         QTest::newRow("no prefix") << QStringLiteral("0123456789abcdef9876") << QStringLiteral("…9876");
@@ -48,7 +51,8 @@ private slots:
     {
         // run-test.sh sets DBUS_SESSION_BUS_ADDRESS=disabled: for every test not run under with-keyring.sh.
         KeychainSecretStore store(QStringLiteral("tokenwise-test"), 5000);
-        const auto reply = store.writeBlocking(QStringLiteral("openai"), QStringLiteral("sk-never-stored-1234"));
+        const auto reply
+            = store.writeBlocking(QStringLiteral("openai"), QStringLiteral("sk-never-stored-1234"));
         QCOMPARE(reply.status, SecretStatus::Unavailable);
         QVERIFY(!reply.detail.contains(QStringLiteral("sk-never")));
     }

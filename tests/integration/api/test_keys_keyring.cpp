@@ -83,27 +83,30 @@ private slots:
         m_server.setHandler(path, [yesterday](const RecordedRequest &r) {
             if (r.query.queryItemValue(QStringLiteral("starting_at")) != yesterday)
                 return FakeReply::json(R"({"data":[],"has_more":false,"next_page":null})");
-            return FakeReply::json(R"({"data":[{"date":"2026-03-10","actor":{"type":"user_actor",)"
-                                   R"("email_address":"dev@example.com"},"model_breakdown":[{"model":"claude-sonnet-4-5",)"
-                                   R"("tokens":{"input":1,"output":1,"cache_read":0,"cache_creation":0},)"
-                                   R"("estimated_cost":{"amount":"123.45","currency":"USD"}}]}],"has_more":false})");
+            return FakeReply::json(
+                R"({"data":[{"date":"2026-03-10","actor":{"type":"user_actor",)"
+                R"("email_address":"dev@example.com"},"model_breakdown":[{"model":"claude-sonnet-4-5",)"
+                R"("tokens":{"input":1,"output":1,"cache_read":0,"cache_creation":0},)"
+                R"("estimated_cost":{"amount":"123.45","currency":"USD"}}]}],"has_more":false})");
         });
         m_server.setDefault(QStringLiteral("/v1/organizations/cost_report"),
                             FakeReply::json(R"({"data":[],"has_more":false,"next_page":null})"));
-        const CliRun config = runTokenwise({QStringLiteral("config"), QStringLiteral("set"),
-                                            QStringLiteral("anthropic.identity"), QStringLiteral("dev@example.com")},
-                                           env());
+        const CliRun config
+            = runTokenwise({QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("anthropic.identity"), QStringLiteral("dev@example.com")},
+                           env());
         QCOMPARE(config.exitCode, 0);
         const qsizetype before = m_server.requests().size();
-        const CliRun poll
-            = runTokenwise({QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("anthropic")}, env());
+        const CliRun poll = runTokenwise(
+            {QStringLiteral("poll"), QStringLiteral("--source"), QStringLiteral("anthropic")}, env());
         QVERIFY2(poll.exitCode == 0, poll.all().constData());
         QVERIFY2(poll.out.contains("anthropic: ok"), poll.out.constData());
         QVERIFY(m_server.requests().size() > before);
         QCOMPARE(m_server.requests().constLast().header("x-api-key"), m_key);
 
         QStringList scanned;
-        for (const QString &dir : {m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("config"))}) {
+        for (const QString &dir :
+             {m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("config"))}) {
             QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile file(it.next());
@@ -114,7 +117,8 @@ private slots:
                 QVERIFY2(!bytes.contains("KEYRINGTEST"), qPrintable(file.fileName()));
             }
         }
-        QVERIFY2(scanned.contains(QStringLiteral("ledger.sqlite")), qPrintable(scanned.join(QLatin1Char(' '))));
+        QVERIFY2(scanned.contains(QStringLiteral("ledger.sqlite")),
+                 qPrintable(scanned.join(QLatin1Char(' '))));
         QVERIFY(scanned.contains(QStringLiteral("tokenwise.ini")));
     }
 

@@ -18,15 +18,17 @@ class TestPollScheduler : public QObject
     {
         m_started.clear();
         m_pending.clear();
-        auto s = std::make_unique<PollScheduler>(m_clock, [this](const QString &source, PollScheduler::Done done) {
-            m_started << source;
-            m_pending.insert(source, std::move(done));
-        });
+        auto s = std::make_unique<PollScheduler>(m_clock,
+                                                 [this](const QString &source, PollScheduler::Done done) {
+                                                     m_started << source;
+                                                     m_pending.insert(source, std::move(done));
+                                                 });
         s->setRandom([] { return 0.5; }); // half of the 10 % jitter: +45 s on 15 minutes, +180 s on an hour
         return s;
     }
 
-    void finish(const QString &source, api::SourceState state = api::SourceState::Ok, const QDateTime &retryAt = {})
+    void finish(const QString &source, api::SourceState state = api::SourceState::Ok,
+                const QDateTime &retryAt = {})
     {
         PollOutcome outcome;
         outcome.source = source;
@@ -35,7 +37,10 @@ class TestPollScheduler : public QObject
         m_pending.take(source)(outcome);
     }
 
-    QDateTime at(qint64 secs) const { return QDateTime(QDate(2026, 3, 12), QTime(12, 0), QTimeZone::utc()).addSecs(secs); }
+    QDateTime at(qint64 secs) const
+    {
+        return QDateTime(QDate(2026, 3, 12), QTime(12, 0), QTimeZone::utc()).addSecs(secs);
+    }
 
 private slots:
     void init() { m_clock.set(at(0)); }
