@@ -1,5 +1,6 @@
-// Which of two copies of one response the ledger keeps (provider-formats.md §1); SqliteLedger mirrors it in
-// SQL.
+// Which of two copies of one response the ledger keeps (provider-formats.md §1): the one rule, used by the
+// scanners and MemoryLedger. SqliteLedger states the same rule in SQL (kUpsertEvent, kMarkReplays); the
+// ledger tests run every case through both ledgers, so the two cannot drift apart unnoticed.
 #pragma once
 
 #include "core/UsageEvent.h"
@@ -20,11 +21,13 @@ inline bool isBetterCopy(const UsageEvent &candidate, const UsageEvent &kept)
     return candidate.originOffset < kept.originOffset;
 }
 
-// A sidechain copy of a response whose main-chain copy has another requestId is a /btw replay: dropped.
+// A sidechain copy of a response whose main-chain copy (same source) has another requestId is a /btw
+// replay: dropped.
 inline bool isSidechainReplay(const UsageEvent &sidechain, const UsageEvent &mainChain)
 {
-    return sidechain.sidechain && !mainChain.sidechain && sidechain.messageIdLength > 0
-        && sidechain.messageId() == mainChain.messageId() && sidechain.requestId() != mainChain.requestId();
+    return sidechain.sidechain && !mainChain.sidechain && sidechain.source == mainChain.source
+        && sidechain.messageIdLength > 0 && sidechain.messageId() == mainChain.messageId()
+        && sidechain.requestId() != mainChain.requestId();
 }
 
 } // namespace tokenwise

@@ -58,14 +58,6 @@ struct TaskKey
 
 } // namespace
 
-QByteArrayView MemoryLedger::Stored::requestId() const
-{
-    const qsizetype prefix = key.indexOf('\0') + 1;
-    const QByteArrayView eventKey = QByteArrayView(key).sliced(prefix);
-    return messageIdLength && eventKey.size() > messageIdLength ? eventKey.sliced(messageIdLength + 1)
-                                                                : QByteArrayView();
-}
-
 qint32 MemoryLedger::intern(const QString &text)
 {
     const QChar *data = text.constData();
@@ -105,6 +97,7 @@ QHash<QString, FileCursor> MemoryLedger::cursors(const QString &source)
 UsageEvent MemoryLedger::view(const Stored &s) const
 {
     UsageEvent e;
+    e.source = m_strings.at(s.source);
     e.sidechain = s.sidechain;
     e.tokens = s.tokens;
     e.originPath = m_strings.at(s.origin);
@@ -175,13 +168,12 @@ void MemoryLedger::markReplays(qint32 index)
     if (first < 0 || at(first).nextWithSameMessage < 0)
         return; // a single copy: nothing to compare
     for (qint32 side = first; side >= 0; side = at(side).nextWithSameMessage) {
-        Stored &s = at(side);
-        if (!s.sidechain)
+        if (!at(side).sidechain)
             continue;
+        const UsageEvent sidechain = view(at(side));
         for (qint32 main = first; main >= 0; main = at(main).nextWithSameMessage) {
-            const Stored &m = at(main);
-            if (!m.sidechain && m.source == s.source && m.requestId() != s.requestId())
-                s.dropped = true;
+            if (isSidechainReplay(sidechain, view(at(main))))
+                at(side).dropped = true;
         }
     }
 }

@@ -47,7 +47,6 @@ private:
         bool fast = false, fallbackModel = false, sidechain = false, dropped = false;
 
         QByteArrayView messageId() const { return QByteArrayView(key).first(messageIdLength); }
-        QByteArrayView requestId() const;
     };
 
     qint32 intern(const QString &text);
