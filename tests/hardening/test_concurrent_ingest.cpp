@@ -54,6 +54,7 @@ private slots:
     {
         m_claude = m_dir.filePath(QStringLiteral("claude"));
         m_codex = m_dir.filePath(QStringLiteral("codex"));
+        TOKENWISE_SKIP_WITHOUT_SHARED_TOOLS();
         QVERIFY(generateClaudeCorpus(m_claude, 3, 10, 50));
         QVERIFY(generateCodexCorpus(m_codex, 10));
         QVERIFY(m_server.start());

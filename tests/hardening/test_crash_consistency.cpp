@@ -63,6 +63,7 @@ private slots:
     {
         m_claude = m_dir.filePath(QStringLiteral("claude"));
         m_codex = m_dir.filePath(QStringLiteral("codex"));
+        TOKENWISE_SKIP_WITHOUT_SHARED_TOOLS();
         QVERIFY(generateClaudeCorpus(m_claude, 4, 12, 60));
         QVERIFY(generateCodexCorpus(m_codex, 20));
     }

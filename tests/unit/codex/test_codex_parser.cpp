@@ -544,6 +544,8 @@ private slots:
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
             QSKIP("python3 is not installed");
+        if (!QFile::exists(QStringLiteral(TOKENWISE_SHARED_DIR "/tools/gen_codex_logs.py")))
+            QSKIP("the shared corpus generator (../shared/tools) is not beside this checkout");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess gen;
