@@ -247,6 +247,34 @@ private slots:
         QCOMPARE(teamPositionWords(teamPosition(16, p25, p50, p75)), QStringLiteral("above the team p75"));
     }
 
+    // D1: a day's 7-day mean is a property of the day, the same in every range; none before the first log.
+    void sevenDayMeanIsTheSameInEveryRange()
+    {
+        QCOMPARE(m_snapshot.trailingMean7.value(QDate(2026, 11, 18)), 10'285'714);
+        QCOMPARE(m_snapshot.trailingMean7.value(QDate(2026, 10, 29)), 10'000'000); // the first day with spend
+        QVERIFY(!m_snapshot.trailingMean7.contains(QDate(2026, 10, 28))); // before the first log: no mean
+        SpendChart chart;
+        chart.setData(m_snapshot, 30, SpendChart::Stack::None);
+        QCOMPARE(chart.rollingMean().size(), 21); // 29 Oct – 18 Nov, not a $0 line before the first log
+        QCOMPARE(chart.rollingMean().constLast(), 10.285714);
+        chart.setData(m_snapshot, QDate(2026, 11, 18), QDate(2026, 11, 18), SpendChart::Stack::None);
+        QCOMPARE(chart.rollingMean(), QList<double> {10.285714}); // not the day's own bar ($12)
+        chart.setData(m_snapshot, 7, SpendChart::Stack::None);
+        QCOMPARE(chart.rollingMean().constFirst(), 10.0); // 12 Nov: the 7 days before are all $10
+        QCOMPARE(chart.rollingMean().constLast(), 10.285714);
+    }
+
+    // D2: the month card's subtitle is this month's figure: $182 over 18 active November days.
+    void monthCardIsThisMonths()
+    {
+        QCOMPARE(m_snapshot.monthPerActiveDay, 10'111'111);
+        DashboardWindow window;
+        window.setSnapshot(m_snapshot);
+        QCOMPARE(window.overview()->monthCard()->value(), QStringLiteral("$182.00"));
+        QCOMPARE(window.overview()->monthCard()->detail(),
+                 QStringLiteral("$10.11 per active day this month"));
+    }
+
     void overviewCardsAndChart()
     {
         DashboardWindow window;
@@ -262,7 +290,8 @@ private slots:
         QCOMPARE(bars.size(), 30);
         QCOMPARE(bars.constLast(), 12.0);
         QCOMPARE(bars.at(bars.size() - 2), 10.0);
-        QCOMPARE(window.overview()->chart()->rollingMean().constLast(), (6 * 10.0 + 12.0) / 7);
+        // (6 × $10 + $12) / 7 = $10.285714 (to the micro-dollar).
+        QCOMPARE(window.overview()->chart()->rollingMean().constLast(), 10.285714);
         // Screen readers get the figures too.
         QCOMPARE(window.overview()->todayCard()->accessibleName(), QStringLiteral("Today"));
         QCOMPARE(window.overview()->todayCard()->accessibleDescription(),

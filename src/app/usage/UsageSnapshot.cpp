@@ -60,19 +60,6 @@ TeamPosition teamPosition(MicroUsd yours, MicroUsd p25, MicroUsd p50, MicroUsd p
     return TeamPosition::AboveP75;
 }
 
-MicroUsd UsageSnapshot::averageActiveDay() const
-{
-    MicroUsd sum = 0;
-    int active = 0;
-    for (const PeriodRow &d : days) {
-        if (d.totals.cost > 0) {
-            sum += d.totals.cost;
-            ++active;
-        }
-    }
-    return active ? sum / active : 0;
-}
-
 QString taskLabel(const TaskRow &task)
 {
     if (!task.title.isEmpty())
@@ -84,6 +71,37 @@ QString taskLabel(const TaskRow &task)
     return task.sessionId.left(8);
 }
 
+namespace {
+
+// a / b rounded half away from zero (b > 0).
+MicroUsd roundedQuotient(MicroUsd a, qint64 b)
+{
+    return a >= 0 ? (a + b / 2) / b : -((-a + b / 2) / b);
+}
+
+// The mean of the `width` calendar days ending on each day from `shownFirst` on, from `all` (every day,
+// oldest first, idle days included). Before the first day with spend there is no mean; within `width` days
+// of it the mean is over the days since then, so a new user's first week is not diluted by days before logs.
+QHash<QDate, MicroUsd> trailingMeans(const QList<PeriodRow> &all, const QDate &shownFirst, int width)
+{
+    QHash<QDate, MicroUsd> means;
+    qsizetype firstSpend = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (firstSpend < 0 && all.at(i).totals.cost != 0)
+            firstSpend = i;
+        if (firstSpend < 0 || all.at(i).start < shownFirst)
+            continue;
+        const qsizetype from = std::max(firstSpend, i - (width - 1));
+        MicroUsd sum = 0;
+        for (qsizetype j = from; j <= i; ++j)
+            sum += all.at(j).totals.cost;
+        means.insert(all.at(i).start, roundedQuotient(sum, i - from + 1));
+    }
+    return means;
+}
+
+} // namespace
+
 UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
 {
     UsageSnapshot s;
@@ -92,9 +110,9 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     const qint64 nowMs = s.takenAtUtc.toMSecsSinceEpoch();
     const QDate today = s.takenAtUtc.toTimeZone(request.zone).date();
     // 8 previous weeks are needed for the typical week even when the range is shorter.
-    const QDate first
-        = std::min(today.addDays(1 - request.days), periodStart(today, ReportPeriod::Week).addDays(-56));
     const QDate shownFirst = today.addDays(1 - request.days);
+    // …and the 6 days before the first shown day, for its 7-day mean.
+    const QDate first = std::min(shownFirst.addDays(-6), periodStart(today, ReportPeriod::Week).addDays(-56));
 
     LedgerQuery query;
     query.fromMs = first.startOfDay(request.zone).toMSecsSinceEpoch();
@@ -132,12 +150,17 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
     }
     s.typicalWeek = medianOfActive(weeks, 8);
     s.typicalWeekToDate = medianOfActive(weeksToDate, 8);
+    int monthActiveDays = 0;
     for (const PeriodRow &d : all) {
         if (d.start >= monday)
             s.weekToDate += d.totals.cost;
-        if (d.start.year() == today.year() && d.start.month() == today.month())
+        if (d.start.year() == today.year() && d.start.month() == today.month()) {
             s.monthToDate += d.totals.cost;
+            monthActiveDays += d.totals.cost > 0 ? 1 : 0;
+        }
     }
+    s.monthPerActiveDay = monthActiveDays ? roundedQuotient(s.monthToDate, monthActiveDays) : 0;
+    s.trailingMean7 = trailingMeans(all, shownFirst, 7);
 
     QHash<QDate, DayAnnotation> notes;
     annotateTeam(notes, all, ledger.teamDistributions(first, today));

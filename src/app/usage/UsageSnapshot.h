@@ -51,6 +51,10 @@ struct UsageSnapshot
     MicroUsd today = 0;
     MicroUsd weekToDate = 0;
     MicroUsd monthToDate = 0;
+    MicroUsd monthPerActiveDay = 0; // this calendar month: its spend over its days with spend
+    // A property of each shown day, whatever range a view shows: the mean of the 7 calendar days ending on it
+    // (idle days count as 0), over fewer days only when the first usage is more recent; absent before it.
+    QHash<QDate, MicroUsd> trailingMean7;
     MicroUsd typicalDay = 0; // median of your last 30 active days before today
     MicroUsd typicalWeek = 0; // median of your previous 8 weeks
     MicroUsd typicalWeekToDate = 0; // median of the previous 8 weeks up to the same weekday
@@ -87,7 +91,6 @@ struct UsageSnapshot
     qint64 events = 0;
 
     bool isEmpty() const { return events == 0; }
-    MicroUsd averageActiveDay() const;
 };
 
 UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request);

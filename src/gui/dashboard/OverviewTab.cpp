@@ -125,7 +125,9 @@ void OverviewTab::setSnapshot(const UsageSnapshot &snapshot)
                           + tr("typical week %1").arg(formatMoney(snapshot.typicalWeek)),
                       basis);
     m_month->setFigure(formatMoney(snapshot.monthToDate),
-                       tr("%1 per active day on average").arg(formatMoney(snapshot.averageActiveDay())),
+                       snapshot.monthPerActiveDay > 0
+                           ? tr("%1 per active day this month").arg(formatMoney(snapshot.monthPerActiveDay))
+                           : tr("no usage this month yet"),
                        basis);
     const TeamComparison &team = snapshot.teamWeekToDate;
     const QString privacy

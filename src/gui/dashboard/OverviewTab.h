@@ -25,6 +25,7 @@ public:
     SpendChart *chart() const { return m_chart; }
     SummaryCard *todayCard() const { return m_today; }
     SummaryCard *weekCard() const { return m_week; }
+    SummaryCard *monthCard() const { return m_month; }
     SummaryCard *teamCard() const { return m_team; }
 
 private:

@@ -137,12 +137,13 @@ void SpendChart::addOverlays(QChart *chart, const UsageSnapshot &snapshot, const
 {
     auto *mean = new QLineSeries;
     mean->setName(tr("Your 7-day mean"));
+    // The snapshot's per-day mean: the same figure for a day whatever range is shown (none before the first
+    // log).
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        double sum = 0;
-        const qsizetype from = std::max<qsizetype>(0, i - 6);
-        for (qsizetype j = from; j <= i; ++j)
-            sum += m_totals.at(j);
-        m_mean << sum / double(i - from + 1);
+        const auto day = snapshot.trailingMean7.constFind(rows.at(i).start);
+        if (day == snapshot.trailingMean7.cend())
+            continue;
+        m_mean << moneyValue(*day);
         mean->append(double(i), m_mean.constLast());
     }
     chart->addSeries(mean);
