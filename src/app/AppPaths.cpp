@@ -36,6 +36,17 @@ AppPaths AppPaths::resolve(const QString &dataDirOption, const QString &configDi
             firstNonEmpty(configDirOption, "TOKENWISE_CONFIG_DIR", QStandardPaths::AppConfigLocation)};
 }
 
+QStringList AppPaths::profileArguments() const
+{
+    setApplicationIdentity();
+    QStringList arguments;
+    if (QDir(dataDir) != QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)))
+        arguments << QStringLiteral("--data-dir") << dataDir;
+    if (QDir(configDir) != QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)))
+        arguments << QStringLiteral("--config-dir") << configDir;
+    return arguments;
+}
+
 bool AppPaths::ensureExist(QString *error) const
 {
     for (const QString &dir : {dataDir, configDir}) {

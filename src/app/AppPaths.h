@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tokenwise {
 
@@ -12,6 +13,10 @@ struct AppPaths
 
     // Empty arguments fall back to TOKENWISE_DATA_DIR / TOKENWISE_CONFIG_DIR, then QStandardPaths.
     static AppPaths resolve(const QString &dataDirOption = {}, const QString &configDirOption = {});
+
+    // The options that start another process on this profile: --data-dir/--config-dir for each directory
+    // that is not the platform's default (an autostart entry must not start a different profile).
+    QStringList profileArguments() const;
 
     // Creates both directories with owner-only permissions; false if either cannot be made.
     bool ensureExist(QString *error = nullptr) const;

@@ -40,7 +40,8 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     , m_placement(std::make_unique<QSettings>(
           QDir(m_options.paths.configDir).filePath(QStringLiteral("window-state.ini")), QSettings::IniFormat))
     , m_secrets(std::make_unique<KeychainSecretStore>())
-    , m_autostart(createAutostart(QCoreApplication::applicationFilePath()))
+    , m_autostart(
+          createAutostart(QCoreApplication::applicationFilePath(), m_options.paths.profileArguments()))
     , m_dashboard(std::make_unique<DashboardWindow>())
     , m_widget(std::make_unique<SpendWidget>(m_placement.get()))
     , m_tray(new TrayController(this))

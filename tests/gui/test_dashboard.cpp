@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -273,6 +274,16 @@ private slots:
         QCOMPARE(window.overview()->monthCard()->value(), QStringLiteral("$182.00"));
         QCOMPARE(window.overview()->monthCard()->detail(),
                  QStringLiteral("$10.11 per active day this month"));
+    }
+
+    // D27: the default size leaves room for the frame and panels on the screen it opens on.
+    void defaultSizeFitsTheScreen()
+    {
+        DashboardWindow window;
+        const QRect available = window.screen()->availableGeometry();
+        QCOMPARE(window.width(), std::min(1100, available.width() * 9 / 10));
+        QCOMPARE(window.height(), std::min(720, available.height() * 85 / 100));
+        QVERIFY(window.height() < available.height());
     }
 
     void overviewCardsAndChart()

@@ -1,4 +1,5 @@
 // XdgAutostart: the start-at-login entry under the test's private XDG_CONFIG_HOME (set by run-test.sh).
+#include "app/AppPaths.h"
 #include "app/platform/XdgAutostart.h"
 
 #include <QDir>
@@ -98,6 +99,25 @@ private slots:
         QCOMPARE(readAll(m_entryPath), first);
         QCOMPARE(QFileInfo(m_entryPath).lastModified().toUTC().toSecsSinceEpoch(), old.toSecsSinceEpoch());
         QCOMPARE(QDir(QFileInfo(m_entryPath).absolutePath()).entryList(QDir::Files).size(), 1);
+    }
+
+    // D30: the entry starts the profile in use, so a login does not start a different ledger and settings.
+    void entryKeepsTheProfileInUse()
+    {
+        const tokenwise::AppPaths defaults = tokenwise::AppPaths::resolve();
+        QVERIFY(defaults.profileArguments().isEmpty());
+        const tokenwise::AppPaths custom
+            = tokenwise::AppPaths::resolve(QStringLiteral("/data/my profile"), QString());
+        const QStringList arguments = custom.profileArguments();
+        QCOMPARE(arguments, (QStringList {QStringLiteral("--data-dir"), QStringLiteral("/data/my profile")}));
+        XdgAutostart autostart(m_binary, QString(), arguments);
+        QVERIFY(autostart.setEnabled(true).ok());
+        QVERIFY2(lines(readAll(m_entryPath))
+                     .contains(QStringLiteral("Exec=/usr/bin/tokenwise --data-dir \"/data/my profile\"")),
+                 readAll(m_entryPath).constData());
+        // Enabling again from the default profile rewrites the entry without the options.
+        QVERIFY(XdgAutostart(m_binary).setEnabled(true).ok());
+        QVERIFY(lines(readAll(m_entryPath)).contains(QStringLiteral("Exec=/usr/bin/tokenwise")));
     }
 
     void enablingReplacesAnEntryForAnotherBinary()

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -23,7 +24,8 @@ public:
 };
 
 // The implementation chosen for this platform in src/app/platform/CMakeLists.txt. The entry starts
-// executablePath (usually QCoreApplication::applicationFilePath()) with no window, in the tray.
-std::unique_ptr<Autostart> createAutostart(const QString &executablePath);
+// executablePath (usually QCoreApplication::applicationFilePath()) with `arguments` (the profile in use:
+// AppPaths::profileArguments()), no window, in the tray.
+std::unique_ptr<Autostart> createAutostart(const QString &executablePath, const QStringList &arguments = {});
 
 } // namespace tokenwise

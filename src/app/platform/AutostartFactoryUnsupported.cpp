@@ -3,9 +3,10 @@
 
 namespace tokenwise {
 
-std::unique_ptr<Autostart> createAutostart(const QString &executablePath)
+std::unique_ptr<Autostart> createAutostart(const QString &executablePath, const QStringList &arguments)
 {
     Q_UNUSED(executablePath);
+    Q_UNUSED(arguments);
     return std::make_unique<UnsupportedAutostart>();
 }
 

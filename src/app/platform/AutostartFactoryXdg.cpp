@@ -3,9 +3,9 @@
 
 namespace tokenwise {
 
-std::unique_ptr<Autostart> createAutostart(const QString &executablePath)
+std::unique_ptr<Autostart> createAutostart(const QString &executablePath, const QStringList &arguments)
 {
-    return std::make_unique<XdgAutostart>(executablePath);
+    return std::make_unique<XdgAutostart>(executablePath, QString(), arguments);
 }
 
 } // namespace tokenwise

@@ -63,8 +63,10 @@ QString mainGroupValue(const QString &contents, const QString &key)
 
 } // namespace
 
-XdgAutostart::XdgAutostart(QString executablePath, QString configHome)
-    : m_executablePath(std::move(executablePath)), m_configHome(std::move(configHome))
+XdgAutostart::XdgAutostart(QString executablePath, QString configHome, QStringList arguments)
+    : m_executablePath(std::move(executablePath))
+    , m_configHome(std::move(configHome))
+    , m_arguments(std::move(arguments))
 { }
 
 QString XdgAutostart::entryPath() const
@@ -111,9 +113,12 @@ QString XdgAutostart::entryContents() const
         if (inHeader && line.startsWith(QLatin1Char('#')))
             continue;
         inHeader = false;
-        if (line.startsWith(QStringLiteral("Exec=")))
-            lines << QStringLiteral("Exec=") + execArgument(m_executablePath);
-        else if (line.startsWith(QStringLiteral("TryExec=")))
+        if (line.startsWith(QStringLiteral("Exec="))) {
+            QStringList exec {execArgument(m_executablePath)};
+            for (const QString &argument : m_arguments)
+                exec << execArgument(argument);
+            lines << QStringLiteral("Exec=") + exec.join(QLatin1Char(' '));
+        } else if (line.startsWith(QStringLiteral("TryExec=")))
             lines << QStringLiteral("TryExec=") + escapeString(m_executablePath);
         else
             lines << line;

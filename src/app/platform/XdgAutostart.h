@@ -4,6 +4,7 @@
 #include "app/platform/Autostart.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace tokenwise {
 
@@ -13,7 +14,7 @@ class XdgAutostart final : public Autostart
 
 public:
     // An empty configHome means $XDG_CONFIG_HOME, or ~/.config when that is unset.
-    explicit XdgAutostart(QString executablePath, QString configHome = {});
+    explicit XdgAutostart(QString executablePath, QString configHome = {}, QStringList arguments = {});
 
     bool isSupported() const override { return true; }
     bool isEnabled() const override;
@@ -30,6 +31,7 @@ public:
 private:
     QString m_executablePath;
     QString m_configHome;
+    QStringList m_arguments; // the profile in use, after the program
 };
 
 } // namespace tokenwise

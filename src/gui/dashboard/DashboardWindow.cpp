@@ -7,10 +7,13 @@
 #include "gui/dashboard/TasksTab.h"
 
 #include <QLabel>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tokenwise {
 
@@ -26,7 +29,9 @@ DashboardWindow::DashboardWindow(QWidget *parent)
 {
     setWindowTitle(tr("Tokenwise"));
     setObjectName(QStringLiteral("DashboardWindow"));
-    resize(1100, 720);
+    // 1100×720 where it fits; on a 1280×720 (logical) screen, what fits with the frame and panels (D27).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(1100, available.width() * 9 / 10), std::min(720, available.height() * 85 / 100));
 
     QToolBar *toolbar = addToolBar(tr("Actions"));
     toolbar->setMovable(false);

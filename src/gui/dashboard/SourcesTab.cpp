@@ -20,7 +20,11 @@ SourcesTab::SourcesTab(QWidget *parent) : QWidget(parent), m_table(new QTableWid
                                         tr("Reported vs priced")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The status carries the errors: it keeps a readable width and wraps rather than collapsing to "tatu".
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(7, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Sources"));
@@ -139,6 +143,8 @@ void SourcesTab::setSnapshot(const UsageSnapshot &snapshot, const QString &lastE
                                  gapText};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
+            if (column >= 2 && column <= 5) // counts: right-aligned, as in the Tasks table
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (column == 5 && (s.malformed || s.noTimestamp))
                 item->setToolTip(
                     tr("%1 malformed, %2 without a timestamp").arg(s.malformed).arg(s.noTimestamp));
