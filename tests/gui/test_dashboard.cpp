@@ -11,6 +11,7 @@
 #include "gui/dashboard/TaskTableModel.h"
 #include "gui/dashboard/TaskTimelineChart.h"
 #include "gui/dashboard/TasksTab.h"
+#include "gui/dashboard/TokenBreakdown.h"
 #include "gui/tray/TrayText.h"
 #include "gui/widget/SpendWidget.h"
 #include "sources/local/LocalSourceRegistry.h"
@@ -18,6 +19,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -104,6 +106,9 @@ class TestDashboard : public QObject
     }
 
 private slots:
+    // A QString::arg() with a missing argument, or any other runtime warning, is a defect on screen.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("QString::arg"))); }
+
     void initTestCase()
     {
         auto prices = PriceBook::load();
@@ -274,6 +279,21 @@ private slots:
         QCOMPARE(window.overview()->monthCard()->value(), QStringLiteral("$182.00"));
         QCOMPARE(window.overview()->monthCard()->detail(),
                  QStringLiteral("$10.11 per active day this month"));
+    }
+
+    // Reasoning is named only when reported, as a part of output.
+    void tokenBreakdownNamesReasoning()
+    {
+        TokenCounts tokens;
+        tokens.input = 2000;
+        tokens.output = 300;
+        tokens.cacheRead = 6000;
+        QCOMPARE(tokenBreakdownText(tokens),
+                 QStringLiteral("2,000 input, 300 output, 0 cache write, 6,000 cache read"));
+        tokens.reasoning = 120;
+        QCOMPARE(
+            tokenBreakdownText(tokens),
+            QStringLiteral("2,000 input, 300 output (120 of it reasoning), 0 cache write, 6,000 cache read"));
     }
 
     // D27: the default size leaves room for the frame and panels on the screen it opens on.

@@ -3,6 +3,7 @@
 
 #include "gui/DisplayMoney.h"
 #include "gui/dashboard/SpendChart.h"
+#include "gui/dashboard/TokenBreakdown.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -80,13 +81,7 @@ void ModelsTab::setSnapshot(const UsageSnapshot &snapshot)
              total ? QStringLiteral("%1 %").arg(std::llround(100.0 * double(m.cost) / double(total)))
                    : QStringLiteral("–"));
         cell(3, locale.toString(m.tokens.total()));
-        m_table->item(row, 3)->setToolTip(
-            (m.tokens.reasoning
-                 ? tr("%1 input, %2 output (%5 of it reasoning), %3 cache write, %4 cache read")
-                 : tr("%1 input, %2 output, %3 cache write, %4 cache read"))
-                .arg(locale.toString(m.tokens.input), locale.toString(m.tokens.output),
-                     locale.toString(m.tokens.cacheWrite()), locale.toString(m.tokens.cacheRead),
-                     locale.toString(m.tokens.reasoning)));
+        m_table->item(row, 3)->setToolTip(tokenBreakdownText(m.tokens));
         cell(4,
              prompt ? QStringLiteral("%1 %").arg(
                  std::llround(100.0 * double(m.tokens.cacheRead) / double(prompt)))

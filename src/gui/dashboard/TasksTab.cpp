@@ -4,6 +4,7 @@
 #include "gui/DisplayMoney.h"
 #include "gui/dashboard/TaskTableModel.h"
 #include "gui/dashboard/TaskTimelineChart.h"
+#include "gui/dashboard/TokenBreakdown.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -193,12 +194,7 @@ void TasksTab::showDetails()
              + QDateTime::fromMSecsSinceEpoch(t.lastMs, m_snapshot.zone).toString(QStringLiteral("HH:mm")));
     line(tr("Cost:"),
          formatMoney(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
-    const TokenCounts &k = t.totals.tokens;
-    line(tr("Tokens:"),
-         (k.reasoning ? tr("%1 input, %2 output (%5 of it reasoning), %3 cache write, %4 cache read")
-                      : tr("%1 input, %2 output, %3 cache write, %4 cache read"))
-             .arg(locale.toString(k.input), locale.toString(k.output), locale.toString(k.cacheWrite()),
-                  locale.toString(k.cacheRead), locale.toString(k.reasoning)));
+    line(tr("Tokens:"), tokenBreakdownText(t.totals.tokens));
     if (const std::optional<GitActivity> git = m_model->activityAt(current.row()))
         line(tr("Commits:"),
              tr("%1 (+%2 −%3 lines)")
