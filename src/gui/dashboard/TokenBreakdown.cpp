@@ -1,12 +1,8 @@
 // Token split wording; reasoning is named only when an agent reported it (it is a part of output).
 #include "gui/dashboard/TokenBreakdown.h"
 
-#include "core/TrContext.h"
-
 #include <QCoreApplication>
 #include <QLocale>
-
-TOKENWISE_TR_CONTEXT(TokenBreakdown)
 
 namespace tokenwise {
 
