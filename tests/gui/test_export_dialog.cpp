@@ -154,6 +154,62 @@ private slots:
             QVERIFY(dialog.grab().save(keep + QStringLiteral("/export-dialog.png")));
     }
 
+    // D19: the proposed folder is made, Enter exports, an existing file is replaced only when confirmed, a
+    // new choice clears an old message, and "Open file" is offered.
+    void roughEdgesAreGone()
+    {
+        ExportDialog::Options o = options(databasePath());
+        o.folder = m_dir.filePath(QStringLiteral("fresh-account/Documents"));
+        ExportDialog dialog(o, m_clock);
+        QSignalSpy loaded(&dialog, &ExportDialog::weeksLoaded);
+        dialog.show();
+        QVERIFY(loaded.wait(20'000));
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findText(QStringLiteral("Markdown")));
+        const QString path = o.folder + QStringLiteral("/tokenwise-2026-W13.md");
+        QCOMPARE(dialog.pathEdit()->text(), path);
+
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        QTest::keyClick(dialog.pathEdit(), Qt::Key_Return); // Enter exports, and the dialog stays open
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(QFile::exists(path));
+        QVERIFY2(!dialog.statusLabel()->text().contains(QStringLiteral(" ms")),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.openFileButton()->isVisible());
+
+        // Switching the format clears the "Saved" line of the other file.
+        dialog.formatBox()->setCurrentIndex(
+            dialog.formatBox()->findText(QStringLiteral("CSV (spreadsheet)")));
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+        QVERIFY(!dialog.openFileButton()->isVisible());
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findText(QStringLiteral("Markdown")));
+
+        // The same file again: asked first, nothing written; the second press replaces it.
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        {
+            QFile mark(path);
+            QVERIFY(mark.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            mark.write("older export");
+        }
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(!dialog.isBusy());
+        QCOMPARE(dialog.statusLabel()->text(),
+                 QStringLiteral("tokenwise-2026-W13.md already exists. Press Replace to overwrite it."));
+        QCOMPARE(dialog.exportButton()->text(), QStringLiteral("Replace"));
+        QCOMPARE(readAll(path), QByteArray("older export"));
+        exportAndWait(dialog, true);
+        QVERIFY(readAll(path).startsWith("# Weekly AI spend — 2026-W13\n"));
+        QCOMPARE(dialog.exportButton()->text(), QStringLiteral("Export"));
+
+        // An error goes away once the path is edited.
+        dialog.pathEdit()->clear();
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QVERIFY(!dialog.statusLabel()->text().isEmpty());
+        QTest::keyClicks(dialog.pathEdit(), QStringLiteral("/"));
+        QVERIFY(dialog.statusLabel()->text().isEmpty());
+    }
+
     void errorsAreShownAndNothingIsWritten()
     {
         ExportDialog dialog(options(databasePath()), m_clock);

@@ -5,7 +5,6 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -34,6 +33,7 @@ ExportDialog::ExportDialog(Options options, const Clock &clock, QWidget *parent)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_openFolder(new QPushButton(tr("Open folder"), this))
+    , m_openFile(new QPushButton(tr("Open file"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("ExportDialog"));
@@ -50,12 +50,17 @@ ExportDialog::ExportDialog(Options options, const Clock &clock, QWidget *parent)
     m_format->addItem(tr("Markdown"), int(ExportFormat::Markdown));
     m_format->addItem(tr("CSV (spreadsheet)"), int(ExportFormat::Csv));
     m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    // Enter exports: no other button may become the default when it takes the focus (D19).
+    for (QPushButton *other :
+         {m_buttons->button(QDialogButtonBox::Close), m_browse, m_openFolder, m_openFile})
+        other->setAutoDefault(false);
     m_export->setDefault(true);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
     m_progress->hide();
     m_openFolder->hide();
+    m_openFile->hide();
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -68,6 +73,7 @@ ExportDialog::ExportDialog(Options options, const Clock &clock, QWidget *parent)
     form->addRow(tr("File:"), fileRow);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_openFile);
     statusRow->addWidget(m_openFolder);
     auto *privacy
         = new QLabel(tr("Your own numbers only: no prompt text, no keys, no colleague names."), this);
@@ -89,6 +95,24 @@ ExportDialog::ExportDialog(Options options, const Clock &clock, QWidget *parent)
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_writtenPath).absolutePath()));
     });
+    connect(m_openFile, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenPath)); });
+    // A new choice makes an old message stale: a past error or "Saved" line, and a pending replace question.
+    const auto choiceChanged = [this] {
+        if (m_busy)
+            return;
+        m_replaceConfirmed.clear();
+        m_export->setText(tr("Export"));
+        m_status->setStyleSheet(QString());
+        m_status->setToolTip(QString());
+        m_status->clear();
+        m_openFolder->hide();
+        m_openFile->hide();
+    };
+    connect(m_path, &QLineEdit::textEdited, this, choiceChanged);
+    connect(m_week, &QComboBox::currentIndexChanged, this, choiceChanged);
+    connect(m_format, &QComboBox::currentIndexChanged, this, choiceChanged);
+    connect(m_path, &QLineEdit::returnPressed, this, &ExportDialog::startExport);
     resize(520, sizeHint().height());
     loadWeeks();
 }
@@ -187,8 +211,13 @@ void ExportDialog::chooseFile()
 {
     static const char *const filters[] = {QT_TR_NOOP("Markdown (*.md)"), QT_TR_NOOP("HTML (*.html)"),
                                           QT_TR_NOOP("PDF (*.pdf)"), QT_TR_NOOP("CSV (*.csv)")};
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save weekly summary"), m_path->text(),
-                                                        tr(filters[int(format())]));
+    // Start where the file would go; a folder that does not exist yet would open the working directory.
+    const QFileInfo proposed(QDir::fromNativeSeparators(m_path->text().trimmed()));
+    const QString start = QFileInfo(proposed.absolutePath()).isDir()
+        ? proposed.absoluteFilePath()
+        : QDir(QDir::homePath()).filePath(proposed.fileName());
+    const QString chosen
+        = QFileDialog::getSaveFileName(this, tr("Save weekly summary"), start, tr(filters[int(format())]));
     if (chosen.isEmpty())
         return;
     m_proposedName = QFileInfo(chosen).fileName();
@@ -209,11 +238,28 @@ void ExportDialog::startExport()
         showError(tr("Choose where to save the file (a full path)."));
         return;
     }
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        showError(tr("The folder %1 does not exist.")
-                      .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    const QString folder = QFileInfo(path).absolutePath();
+    // The folder Tokenwise proposed (Documents on a fresh account may not exist yet) is made; a folder the
+    // user typed is not, in case of a typo.
+    if (!QFileInfo(folder).isDir() && QDir(folder) == QDir(m_options.folder) && !QDir().mkpath(folder)) {
+        showError(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
         return;
     }
+    if (!QFileInfo(folder).isDir()) {
+        showError(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (QFileInfo(path).isFile() && m_replaceConfirmed != path) {
+        m_replaceConfirmed = path;
+        m_export->setText(tr("Replace"));
+        m_status->setStyleSheet(QString()); // a question, not an error
+        m_status->setText(
+            tr("%1 already exists. Press Replace to overwrite it.").arg(QFileInfo(path).fileName()));
+        growToFit();
+        return;
+    }
+    m_replaceConfirmed.clear();
+    m_export->setText(tr("Export"));
     WeeklyExportJob job;
     job.databasePath = m_options.databasePath;
     job.configDir = m_options.configDir;
@@ -227,17 +273,15 @@ void ExportDialog::startExport()
     job.request.zone = m_options.zone;
     setBusy(true, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     m_openFolder->hide();
+    m_openFile->hide();
     m_pool.start([this, job] {
-        QElapsedTimer timer;
-        timer.start();
         const auto outcome = runWeeklyExport(job);
-        const qint64 elapsed = timer.elapsed();
         QMetaObject::invokeMethod(
-            this, [this, outcome, elapsed] { finishExport(outcome, elapsed); }, Qt::QueuedConnection);
+            this, [this, outcome] { finishExport(outcome); }, Qt::QueuedConnection);
     });
 }
 
-void ExportDialog::finishExport(const Result<WeeklyExportOutcome> &outcome, qint64 elapsedMs)
+void ExportDialog::finishExport(const Result<WeeklyExportOutcome> &outcome)
 {
     setBusy(false, QString());
     if (!outcome) {
@@ -247,15 +291,14 @@ void ExportDialog::finishExport(const Result<WeeklyExportOutcome> &outcome, qint
     }
     m_writtenPath = outcome->path;
     const QString size = m_options.locale.formattedDataSize(outcome->bytes, 1, QLocale::DataSizeSIFormat);
-    QString message
-        = tr("Saved %1 (%2, %3 ms).")
-              .arg(QFileInfo(outcome->path).fileName(), size, m_options.locale.toString(elapsedMs));
+    QString message = tr("Saved %1 (%2).").arg(QFileInfo(outcome->path).fileName(), size);
     if (outcome->demo)
         message += QLatin1Char(' ') + tr("It shows demo data.");
     m_status->setStyleSheet(QString());
     m_status->setText(message);
     m_openFolder->show();
-    m_openFolder->setFocus();
+    m_openFile->show();
+    m_openFile->setFocus();
     growToFit();
     emit exportFinished(true, outcome->path);
 }

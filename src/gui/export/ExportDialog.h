@@ -40,6 +40,7 @@ public:
     QLineEdit *pathEdit() const { return m_path; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *openFolderButton() const { return m_openFolder; }
+    QPushButton *openFileButton() const { return m_openFile; }
     QLabel *statusLabel() const { return m_status; }
     bool isBusy() const { return m_busy; }
 
@@ -55,7 +56,7 @@ private:
     void showWeeks(const Result<ExportableWeeks> &weeks);
     void proposeFileName();
     void chooseFile();
-    void finishExport(const Result<WeeklyExportOutcome> &outcome, qint64 elapsedMs);
+    void finishExport(const Result<WeeklyExportOutcome> &outcome);
     void setBusy(bool busy, const QString &status);
     void showError(const QString &message);
     void growToFit();
@@ -71,10 +72,12 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_openFolder = nullptr;
+    QPushButton *m_openFile = nullptr;
     QPushButton *m_export = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_proposedName; // the file name we filled in; replaced when week or format changes
     QString m_writtenPath;
+    QString m_replaceConfirmed; // a file that exists and that a second Export press may replace
     bool m_busy = false;
     bool m_demo = false;
     QThreadPool m_pool; // one thread; the destructor waits for it
