@@ -82,6 +82,23 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
     connect(m_tray, &TrayController::exportRequested, this, &DesktopShell::exportRequested);
     connect(m_tray, &TrayController::settingsRequested, this, &DesktopShell::openSettings);
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_dashboard.get(), &DashboardWindow::quitRequested, qApp, &QCoreApplication::quit);
+    // D10: without a tray, closing the last window quits rather than leaving an invisible process; with
+    // one, the first close says once where the app went.
+    connect(m_dashboard.get(), &DashboardWindow::closedByUser, this, [this] {
+        if (!m_tray->isDocked()) {
+            if (!m_widget->isVisible())
+                QCoreApplication::quit();
+            return;
+        }
+        if (!m_settings->value(QStringLiteral("ui/closeNoticeShown")).toBool()) {
+            m_tray->notify(tr("Tokenwise is still running"),
+                           tr("It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the "
+                              "dashboard."),
+                           false);
+            m_settings->setValue(QStringLiteral("ui/closeNoticeShown"), true);
+        }
+    });
     connect(m_tray, &TrayController::pauseAlertsRequested, this, [this](int minutes) {
         if (minutes < 0)
             m_alerts.resume();

@@ -17,10 +17,13 @@
 #include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -294,6 +297,47 @@ private slots:
         QCOMPARE(
             tokenBreakdownText(tokens),
             QStringLiteral("2,000 input, 300 output (120 of it reasoning), 0 cache write, 6,000 cache read"));
+    }
+
+    // D9: every main action has a menu entry and a standard shortcut that works from the keyboard.
+    void keyboardReachesTheMainActions()
+    {
+        DashboardWindow window;
+        window.setSnapshot(m_snapshot);
+        const QList<std::pair<const char *, QKeySequence>> expected {
+            {"refresh", QKeySequence(Qt::Key_F5)},
+            {"export", QKeySequence(QStringLiteral("Ctrl+E"))},
+            {"settings", QKeySequence(QStringLiteral("Ctrl+,"))},
+            {"find", QKeySequence(QKeySequence::Find)},
+            {"close", QKeySequence(QStringLiteral("Ctrl+W"))},
+            {"quit", QKeySequence(QStringLiteral("Ctrl+Q"))},
+            {"tab1", QKeySequence(QStringLiteral("Ctrl+1"))},
+            {"tab4", QKeySequence(QStringLiteral("Ctrl+4"))}};
+        for (const auto &[name, keys] : expected) {
+            QAction *a = window.action(QLatin1String(name));
+            QVERIFY2(a, name);
+            QCOMPARE(a->shortcut(), keys);
+        }
+        QVERIFY(window.action(QStringLiteral("about")));
+        QVERIFY(window.menuBar()->actions().size() >= 3);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy refresh(&window, &DashboardWindow::refreshRequested);
+        QSignalSpy quit(&window, &DashboardWindow::quitRequested);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(refresh.size(), 1);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentWidget(), window.models());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentWidget(), window.tasks());
+        QVERIFY(window.tasks()->filter()->hasFocus());
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(quit.size(), 1);
+        QSignalSpy closed(&window, &DashboardWindow::closedByUser);
+        QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(closed.size(), 1);
+        QVERIFY(!window.isVisible());
     }
 
     // D27: the default size leaves room for the frame and panels on the screen it opens on.

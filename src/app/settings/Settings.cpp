@@ -60,6 +60,8 @@ const QHash<QString, Entry> &table()
           }}},
         {QStringLiteral("widget/refreshMinutes"), {QMetaType::Int, 15, between(5, 60)}},
         {QStringLiteral("widget/visible"), {QMetaType::Bool, false, any}},
+        {QStringLiteral("ui/closeNoticeShown"),
+         {QMetaType::Bool, false, any}}, // "still in the tray", said once
         {QStringLiteral("alerts/surgeFactor"), {QMetaType::Double, 4.0, between(1.5, 50)}},
         {QStringLiteral("alerts/surgeFloorMicros"),
          {QMetaType::LongLong, qint64(5'000'000), between(0, 1e12)}},

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -33,12 +34,23 @@ public:
     SourcesTab *sources() const { return m_sources; }
     bool demoBannerVisible() const;
 
+    // The window's actions, by object name ("refresh", "export", "settings", "find", "close", "quit",
+    // "about", "tab1"…"tab4"), for menus, shortcuts and tests.
+    QAction *action(const QString &name) const;
+
 signals:
     void refreshRequested();
     void exportRequested();
     void settingsRequested();
+    void quitRequested();
+    void closedByUser(); // the window was closed (the app may go on in the tray)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+
     QLabel *m_demoBanner;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
