@@ -3,6 +3,7 @@
 
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
+#include "sources/local/gemini_cli/GeminiSource.h"
 
 namespace tokenwise {
 
@@ -10,9 +11,11 @@ const QList<const LocalSource *> &localSources()
 {
     static const claude::ClaudeSource claudeCode;
     static const codex::CodexSource codex;
+    static const gemini::GeminiSource geminiCli;
     static const QList<const LocalSource *> all {
         &claudeCode,
         &codex,
+        &geminiCli,
     };
     return all;
 }

@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cstring>
 
@@ -14,7 +16,8 @@ namespace tokenwise {
 
 namespace {
 
-void walk(const QByteArray &dir, LogTreeDepth depth, LogTreeListing &listing)
+void walk(const QByteArray &dir, LogTreeDepth depth, const QList<QByteArray> &suffixes,
+          LogTreeListing &listing)
 {
     DIR *handle = ::opendir(dir.constData());
     if (!handle) {
@@ -43,8 +46,10 @@ void walk(const QByteArray &dir, LogTreeDepth depth, LogTreeListing &listing)
             type = ::stat(path.constData(), &st) == 0 && S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         if (type == DT_DIR) {
             if (depth == LogTreeDepth::Recursive)
-                walk(path, depth, listing);
-        } else if (type == DT_REG && path.endsWith(".jsonl")) {
+                walk(path, depth, suffixes, listing);
+        } else if (type == DT_REG
+                   && std::any_of(suffixes.cbegin(), suffixes.cend(),
+                                  [&](const QByteArray &suffix) { return path.endsWith(suffix); })) {
             const QString decoded = QFile::decodeName(path);
             if (QFile::encodeName(decoded) == path)
                 listing.files << decoded;
@@ -59,7 +64,13 @@ void walk(const QByteArray &dir, LogTreeDepth depth, LogTreeListing &listing)
 
 void listLogFiles(const QString &dir, LogTreeDepth depth, LogTreeListing &listing)
 {
-    walk(QFile::encodeName(dir), depth, listing);
+    listFiles(dir, depth, {QByteArrayLiteral(".jsonl")}, listing);
+}
+
+void listFiles(const QString &dir, LogTreeDepth depth, const QList<QByteArray> &suffixes,
+               LogTreeListing &listing)
+{
+    walk(QFile::encodeName(dir), depth, suffixes, listing);
 }
 
 } // namespace tokenwise

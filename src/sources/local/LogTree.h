@@ -1,6 +1,7 @@
 // Lists the *.jsonl files of a log folder, saying which folders and names could not be read.
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,5 +30,8 @@ enum class LogTreeDepth { Flat, Recursive };
 // Adds every regular *.jsonl below `dir` (a symlink counts when it points at a regular file). Symlinked
 // folders are not followed, so a link loop cannot hang the scan. A missing `dir` adds nothing.
 void listLogFiles(const QString &dir, LogTreeDepth depth, LogTreeListing &listing);
+// The same for regular files whose names end with one of `suffixes` (".jsonl", ".json", …).
+void listFiles(const QString &dir, LogTreeDepth depth, const QList<QByteArray> &suffixes,
+               LogTreeListing &listing);
 
 } // namespace tokenwise

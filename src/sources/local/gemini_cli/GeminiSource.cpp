@@ -1,0 +1,252 @@
+// Gemini CLI's layout: tmp/<project>/chats/session-*.jsonl (and legacy .json), sub-agents in
+// chats/<parentSessionId>/<id>.jsonl, and <root>/projects.json mapping each project slug to its folder.
+#include "sources/local/gemini_cli/GeminiSource.h"
+
+#include "sources/local/LogFileReader.h"
+#include "sources/local/gemini_cli/GeminiChat.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace tokenwise::gemini {
+
+namespace {
+
+constexpr qint64 kMaxDocumentBytes = 256 << 20; // a legacy session document far larger is damage
+
+// "<tmp>/<project>/chats/<file>" or "<tmp>/<project>/chats/<parent>/<file>": the parts, or nothing.
+struct ChatPlace
+{
+    QString project;
+    QString parentSession; // sub-agent files only
+    bool legacy = false;
+};
+
+std::optional<ChatPlace> placeOf(const QString &tmpDir, const QString &path)
+{
+    const QStringList parts = QDir(tmpDir).relativeFilePath(path).split(QLatin1Char('/'));
+    if (parts.size() < 3 || parts.at(1) != QLatin1String("chats"))
+        return std::nullopt;
+    ChatPlace place;
+    place.project = parts.at(0);
+    place.legacy = path.endsWith(QLatin1String(".json"));
+    if (parts.size() == 3)
+        return parts.at(2).startsWith(QLatin1String("session-")) ? std::optional(place) : std::nullopt;
+    if (parts.size() == 4 && !place.legacy) {
+        place.parentSession = parts.at(2);
+        return place;
+    }
+    return std::nullopt;
+}
+
+class Scanner final : public LocalFileScanner
+{
+public:
+    FileScanResult scan(const LocalFile &file, const FileCursor *previous, qint64 nowMs) override
+    {
+        return file.path.endsWith(QLatin1String(".json")) ? scanDocument(file, previous, nowMs)
+                                                          : scanChat(file, previous, nowMs);
+    }
+
+private:
+    static void stamp(FileCursor &cursor, const FileIdentity &identity, const QString &path, qint64 nowMs)
+    {
+        cursor.source = QString::fromLatin1(sourceId);
+        cursor.path = path;
+        cursor.device = identity.device;
+        cursor.inode = identity.inode;
+        cursor.size = identity.size;
+        cursor.mtimeMs = identity.mtimeMs;
+        cursor.lastIngestMs = nowMs;
+    }
+
+    // The project's real folder, from <root>/projects.json ({"projects": {"<path>": "<slug>"}}).
+    QString cwdOf(const QString &path, const QString &project)
+    {
+        const QString root = QFileInfo(path).absoluteDir().absoluteFilePath(QStringLiteral("../../.."));
+        auto known = m_projects.find(root);
+        if (known == m_projects.end()) {
+            QHash<QString, QString> bySlug;
+            QFile registry(QDir::cleanPath(root + QStringLiteral("/projects.json")));
+            if (registry.open(QIODevice::ReadOnly) && registry.size() < (4 << 20)) {
+                const QJsonObject projects = QJsonDocument::fromJson(registry.readAll())
+                                                 .object()
+                                                 .value(QLatin1String("projects"))
+                                                 .toObject();
+                for (auto it = projects.constBegin(); it != projects.constEnd(); ++it)
+                    bySlug.insert(it.value().toString(), it.key());
+            }
+            known = m_projects.insert(root, bySlug);
+        }
+        return known->value(project);
+    }
+
+    void finish(FileScanResult &result, GeminiChatParser &parser, const LocalFile &file)
+    {
+        result.events = parser.takeEvents();
+        for (UsageEvent &e : result.events)
+            e.originPath = file.path;
+        result.cursor.events += result.events.size();
+        const QString session = file.sessionId.isEmpty() ? parser.sessionId() : file.sessionId;
+        if (!session.isEmpty())
+            result.task = {QString::fromLatin1(sourceId),     session, file.projectDir,
+                           cwdOf(file.path, file.projectDir), {},      parser.summary()};
+    }
+
+    FileScanResult scanDocument(const LocalFile &file, const FileCursor *previous, qint64 nowMs)
+    {
+        FileScanResult result;
+        const FileIdentity identity = identify(file.path);
+        if (!identity.exists
+            || (previous && previous->device == identity.device && previous->inode == identity.inode
+                && previous->size == identity.size && previous->mtimeMs == identity.mtimeMs))
+            return result;
+        QFile document(file.path);
+        if (!document.open(QIODevice::ReadOnly)) {
+            result.error = document.errorString();
+            return result;
+        }
+        result.changed = true;
+        stamp(result.cursor, identity, file.path, nowMs);
+        GeminiChatParser parser(file.sessionId, identity.mtimeMs);
+        const QByteArray bytes = identity.size <= kMaxDocumentBytes ? document.readAll() : QByteArray();
+        result.bytesRead = bytes.size();
+        result.cursor.offset = identity.size;
+        result.cursor.lines = 1;
+        if (bytes.isEmpty() || !parser.feedDocument(bytes)) {
+            result.malformed = result.cursor.malformed = 1;
+            return result; // rewritten whole: the next complete write is read again
+        }
+        finish(result, parser, file);
+        return result;
+    }
+
+    FileScanResult scanChat(const LocalFile &file, const FileCursor *previous, qint64 nowMs)
+    {
+        FileScanResult result;
+        const PendingRead plan = planRead(file.path, previous);
+        if (plan.mode == ReadMode::Unchanged)
+            return result;
+        if (!m_reader.open(file.path, plan)) {
+            result.error = m_reader.error();
+            return result;
+        }
+        result.changed = true;
+        GeminiChatParser parser(file.sessionId, plan.identity.mtimeMs);
+        FileCursor &cursor = result.cursor;
+        if (previous && plan.mode == ReadMode::Append) {
+            cursor = *previous;
+            parser.restoreState(previous->parserState);
+        }
+        stamp(cursor, plan.identity, file.path, nowMs);
+        LogChunk chunk;
+        while (m_reader.next(chunk)) {
+            forEachLine(chunk, [&](std::string_view line, qint64 offset) {
+                ++cursor.lines;
+                switch (parser.feedLine(QByteArrayView(line.data(), qsizetype(line.size())), offset)) {
+                case GeminiChatParser::LineOutcome::Malformed:
+                    ++cursor.malformed;
+                    ++result.malformed;
+                    break;
+                case GeminiChatParser::LineOutcome::NoTimestamp:
+                    ++cursor.noTimestamp;
+                    ++result.noTimestamp;
+                    break;
+                default:
+                    break;
+                }
+            });
+        }
+        m_reader.finish();
+        if (!m_reader.error().isEmpty()) {
+            FileScanResult failed; // keep the old cursor: nothing half-read is committed
+            failed.error = m_reader.error();
+            return failed;
+        }
+        cursor.malformed += m_reader.skippedLines();
+        result.malformed += m_reader.skippedLines();
+        result.bytesRead = m_reader.bytesRead();
+        cursor.offset = m_reader.endOffset();
+        cursor.headLength = m_reader.headLength();
+        cursor.headHash = m_reader.headHash();
+        cursor.parserState = parser.saveState();
+        finish(result, parser, file);
+        return result;
+    }
+
+    LogFileReader m_reader;
+    QHash<QString, QHash<QString, QString>> m_projects; // root → slug → folder
+};
+
+} // namespace
+
+QStringList geminiTmpDirs()
+{
+    QStringList dirs;
+    const QString fromEnvironment = qEnvironmentVariable("GEMINI_DATA_DIR");
+    for (const QString &dir : fromEnvironment.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        dirs << QDir(dir.trimmed()).absolutePath();
+    if (!dirs.isEmpty())
+        return dirs;
+    const QString home = qEnvironmentVariable("GEMINI_CLI_HOME", QDir::homePath());
+    return {QDir(home).absoluteFilePath(QStringLiteral(".gemini/tmp"))};
+}
+
+QString GeminiSource::id() const
+{
+    return QString::fromLatin1(sourceId);
+}
+
+QString GeminiSource::displayName() const
+{
+    return QCoreApplication::translate("LocalSource", "Gemini CLI");
+}
+
+LocalListing GeminiSource::list() const
+{
+    LocalListing listing;
+    for (const QString &tmp : geminiTmpDirs()) {
+        listing.searched << tmp;
+        if (!QFileInfo(tmp).isDir())
+            continue;
+        listing.roots << tmp;
+        LogTreeListing found;
+        listFiles(tmp, LogTreeDepth::Recursive, {QByteArrayLiteral(".jsonl"), QByteArrayLiteral(".json")},
+                  found);
+        listing.problems << found.problems;
+        const QSet<QString> all(found.files.cbegin(), found.files.cend());
+        for (const QString &path : found.files) {
+            const std::optional<ChatPlace> place = placeOf(tmp, path);
+            if (!place)
+                continue;
+            // A resumed legacy session is re-appended into X.jsonl while X.json stays: one session, once.
+            if (place->legacy && all.contains(path + QLatin1Char('l')))
+                continue;
+            listing.files.append({path, place->parentSession, place->project});
+        }
+    }
+    std::sort(listing.files.begin(), listing.files.end(),
+              [](const LocalFile &a, const LocalFile &b) { return a.path < b.path; });
+    return listing;
+}
+
+std::unique_ptr<LocalFileScanner> GeminiSource::makeScanner() const
+{
+    return std::make_unique<Scanner>();
+}
+
+QStringList GeminiSource::priceCandidates(const QString &model) const
+{
+    if (model.isEmpty())
+        return {model};
+    // The bare id first: the bundled table keys Gemini models without a provider prefix.
+    return {model, QStringLiteral("gemini/") + model, QStringLiteral("google/") + model,
+            QStringLiteral("vertex_ai/") + model, QStringLiteral("openrouter/google/") + model};
+}
+
+} // namespace tokenwise::gemini
