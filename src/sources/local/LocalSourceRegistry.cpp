@@ -4,6 +4,7 @@
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
+#include "sources/local/qwen_code/QwenSource.h"
 
 namespace tokenwise {
 
@@ -12,10 +13,12 @@ const QList<const LocalSource *> &localSources()
     static const claude::ClaudeSource claudeCode;
     static const codex::CodexSource codex;
     static const gemini::GeminiSource geminiCli;
+    static const qwen::QwenSource qwenCode;
     static const QList<const LocalSource *> all {
         &claudeCode,
         &codex,
         &geminiCli,
+        &qwenCode,
     };
     return all;
 }

@@ -65,7 +65,7 @@ void GeminiChatParser::feedMetadata(const QJsonObject &record)
     }
 }
 
-GeminiChatParser::LineOutcome GeminiChatParser::feedRecord(const QJsonObject &record, qint64 offset)
+LineOutcome GeminiChatParser::feedRecord(const QJsonObject &record, qint64 offset)
 {
     if (record.contains(QLatin1String("$rewindTo")))
         return LineOutcome::Ignored; // the API calls happened: rewound messages stay counted
@@ -132,7 +132,7 @@ GeminiChatParser::LineOutcome GeminiChatParser::feedRecord(const QJsonObject &re
     return LineOutcome::Usage;
 }
 
-GeminiChatParser::LineOutcome GeminiChatParser::feedLine(QByteArrayView line, qint64 offset)
+LineOutcome GeminiChatParser::feedLine(QByteArrayView line, qint64 offset)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);

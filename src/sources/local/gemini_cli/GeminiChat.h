@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/UsageEvent.h"
+#include "sources/local/AppendedLines.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -31,8 +32,6 @@ TokenCounts tokenClasses(const GeminiTokens &tokens);
 class GeminiChatParser
 {
 public:
-    enum class LineOutcome { Ignored, Usage, Malformed, NoTimestamp };
-
     // `taskSessionId`: the session the file's usage belongs to when the layout says (a sub-agent's parent);
     // `fallbackMs`: the file's mtime, the last resort for a record without a time.
     GeminiChatParser(QString taskSessionId, qint64 fallbackMs);

@@ -2,7 +2,7 @@
 // chats/<parentSessionId>/<id>.jsonl, and <root>/projects.json mapping each project slug to its folder.
 #include "sources/local/gemini_cli/GeminiSource.h"
 
-#include "sources/local/LogFileReader.h"
+#include "sources/local/AppendedLines.h"
 #include "sources/local/gemini_cli/GeminiChat.h"
 
 #include <QCoreApplication>
@@ -54,17 +54,6 @@ public:
     }
 
 private:
-    static void stamp(FileCursor &cursor, const FileIdentity &identity, const QString &path, qint64 nowMs)
-    {
-        cursor.source = QString::fromLatin1(sourceId);
-        cursor.path = path;
-        cursor.device = identity.device;
-        cursor.inode = identity.inode;
-        cursor.size = identity.size;
-        cursor.mtimeMs = identity.mtimeMs;
-        cursor.lastIngestMs = nowMs;
-    }
-
     // The project's real folder, from <root>/projects.json ({"projects": {"<path>": "<slug>"}}).
     QString cwdOf(const QString &path, const QString &project)
     {
@@ -112,7 +101,7 @@ private:
             return result;
         }
         result.changed = true;
-        stamp(result.cursor, identity, file.path, nowMs);
+        stampCursor(result.cursor, QString::fromLatin1(sourceId), file.path, identity, nowMs);
         GeminiChatParser parser(file.sessionId, identity.mtimeMs);
         const QByteArray bytes = identity.size <= kMaxDocumentBytes ? document.readAll() : QByteArray();
         result.bytesRead = bytes.size();
@@ -128,54 +117,14 @@ private:
 
     FileScanResult scanChat(const LocalFile &file, const FileCursor *previous, qint64 nowMs)
     {
-        FileScanResult result;
-        const PendingRead plan = planRead(file.path, previous);
-        if (plan.mode == ReadMode::Unchanged)
-            return result;
-        if (!m_reader.open(file.path, plan)) {
-            result.error = m_reader.error();
-            return result;
-        }
-        result.changed = true;
-        GeminiChatParser parser(file.sessionId, plan.identity.mtimeMs);
-        FileCursor &cursor = result.cursor;
-        if (previous && plan.mode == ReadMode::Append) {
-            cursor = *previous;
-            parser.restoreState(previous->parserState);
-        }
-        stamp(cursor, plan.identity, file.path, nowMs);
-        LogChunk chunk;
-        while (m_reader.next(chunk)) {
-            forEachLine(chunk, [&](std::string_view line, qint64 offset) {
-                ++cursor.lines;
-                switch (parser.feedLine(QByteArrayView(line.data(), qsizetype(line.size())), offset)) {
-                case GeminiChatParser::LineOutcome::Malformed:
-                    ++cursor.malformed;
-                    ++result.malformed;
-                    break;
-                case GeminiChatParser::LineOutcome::NoTimestamp:
-                    ++cursor.noTimestamp;
-                    ++result.noTimestamp;
-                    break;
-                default:
-                    break;
-                }
-            });
-        }
-        m_reader.finish();
-        if (!m_reader.error().isEmpty()) {
-            FileScanResult failed; // keep the old cursor: nothing half-read is committed
-            failed.error = m_reader.error();
-            return failed;
-        }
-        cursor.malformed += m_reader.skippedLines();
-        result.malformed += m_reader.skippedLines();
-        result.bytesRead = m_reader.bytesRead();
-        cursor.offset = m_reader.endOffset();
-        cursor.headLength = m_reader.headLength();
-        cursor.headHash = m_reader.headHash();
-        cursor.parserState = parser.saveState();
-        finish(result, parser, file);
+        GeminiChatParser parser(file.sessionId, identify(file.path).mtimeMs);
+        FileScanResult result = scanAppendedLines(
+            m_reader, QString::fromLatin1(sourceId), file.path, previous, nowMs,
+            {[&](QByteArrayView line, qint64 offset) { return parser.feedLine(line, offset); },
+             [&](const QByteArray &state) { parser.restoreState(state); },
+             [&] { return parser.saveState(); }});
+        if (result.changed)
+            finish(result, parser, file);
         return result;
     }
 
