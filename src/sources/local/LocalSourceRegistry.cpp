@@ -4,6 +4,8 @@
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
+#include "sources/local/openclaw/OpenClawSource.h"
+#include "sources/local/pi/PiSource.h"
 #include "sources/local/qwen_code/QwenSource.h"
 
 namespace tokenwise {
@@ -14,11 +16,10 @@ const QList<const LocalSource *> &localSources()
     static const codex::CodexSource codex;
     static const gemini::GeminiSource geminiCli;
     static const qwen::QwenSource qwenCode;
+    static const pi::PiSource piAgent;
+    static const openclaw::OpenClawSource openClaw;
     static const QList<const LocalSource *> all {
-        &claudeCode,
-        &codex,
-        &geminiCli,
-        &qwenCode,
+        &claudeCode, &codex, &geminiCli, &qwenCode, &piAgent, &openClaw,
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <functional>
 
 #include <cerrno>
 #include <cstring>
@@ -16,7 +17,7 @@ namespace tokenwise {
 
 namespace {
 
-void walk(const QByteArray &dir, LogTreeDepth depth, const QList<QByteArray> &suffixes,
+void walk(const QByteArray &dir, LogTreeDepth depth, const std::function<bool(QByteArrayView)> &wanted,
           LogTreeListing &listing)
 {
     DIR *handle = ::opendir(dir.constData());
@@ -46,10 +47,8 @@ void walk(const QByteArray &dir, LogTreeDepth depth, const QList<QByteArray> &su
             type = ::stat(path.constData(), &st) == 0 && S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
         if (type == DT_DIR) {
             if (depth == LogTreeDepth::Recursive)
-                walk(path, depth, suffixes, listing);
-        } else if (type == DT_REG
-                   && std::any_of(suffixes.cbegin(), suffixes.cend(),
-                                  [&](const QByteArray &suffix) { return path.endsWith(suffix); })) {
+                walk(path, depth, wanted, listing);
+        } else if (type == DT_REG && wanted(QByteArrayView(name))) {
             const QString decoded = QFile::decodeName(path);
             if (QFile::encodeName(decoded) == path)
                 listing.files << decoded;
@@ -70,7 +69,19 @@ void listLogFiles(const QString &dir, LogTreeDepth depth, LogTreeListing &listin
 void listFiles(const QString &dir, LogTreeDepth depth, const QList<QByteArray> &suffixes,
                LogTreeListing &listing)
 {
-    walk(QFile::encodeName(dir), depth, suffixes, listing);
+    listFilesNamed(
+        dir, depth,
+        [&](QByteArrayView name) {
+            return std::any_of(suffixes.cbegin(), suffixes.cend(),
+                               [&](const QByteArray &suffix) { return name.endsWith(suffix); });
+        },
+        listing);
+}
+
+void listFilesNamed(const QString &dir, LogTreeDepth depth, const std::function<bool(QByteArrayView)> &wanted,
+                    LogTreeListing &listing)
+{
+    walk(QFile::encodeName(dir), depth, wanted, listing);
 }
 
 } // namespace tokenwise

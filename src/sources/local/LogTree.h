@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace tokenwise {
 
@@ -33,5 +36,8 @@ void listLogFiles(const QString &dir, LogTreeDepth depth, LogTreeListing &listin
 // The same for regular files whose names end with one of `suffixes` (".jsonl", ".json", …).
 void listFiles(const QString &dir, LogTreeDepth depth, const QList<QByteArray> &suffixes,
                LogTreeListing &listing);
+// The same for regular files whose name (without its folder) `wanted` accepts.
+void listFilesNamed(const QString &dir, LogTreeDepth depth, const std::function<bool(QByteArrayView)> &wanted,
+                    LogTreeListing &listing);
 
 } // namespace tokenwise
