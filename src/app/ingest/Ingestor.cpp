@@ -58,7 +58,7 @@ public:
         m_status.malformed += result.malformed;
         m_status.noTimestamp += result.noTimestamp;
         for (UsageEvent &e : result.events) {
-            Ingestor::price(e, m_prices, m_source.priceCandidates(e.model));
+            Ingestor::price(e, m_prices, m_source.priceCandidates(e.model, e.timestampMs));
             m_batch.events.append(std::move(e));
         }
         m_batch.cursors.append(result.cursor);

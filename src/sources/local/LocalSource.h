@@ -58,8 +58,13 @@ public:
     // variable points; read at call time, so a test's private HOME is honoured.
     virtual LocalListing list() const = 0;
     virtual std::unique_ptr<LocalFileScanner> makeScanner() const = 0;
-    // Price-table ids to try for a model the agent reported, best first ("google/<m>", "<m>", …).
-    virtual QStringList priceCandidates(const QString &model) const { return {model}; }
+    // Price-table ids to try for a model the agent reported at a time, best first ("<m>", "google/<m>", …);
+    // the time lets a subscription alias resolve to the model it stood for then.
+    virtual QStringList priceCandidates(const QString &model, qint64 timestampMs) const
+    {
+        Q_UNUSED(timestampMs);
+        return {model};
+    }
 };
 
 } // namespace tokenwise

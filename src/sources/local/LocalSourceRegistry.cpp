@@ -4,6 +4,7 @@
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
+#include "sources/local/kimi_cli/KimiSource.h"
 #include "sources/local/openclaw/OpenClawSource.h"
 #include "sources/local/pi/PiSource.h"
 #include "sources/local/qwen_code/QwenSource.h"
@@ -18,9 +19,19 @@ const QList<const LocalSource *> &localSources()
     static const qwen::QwenSource qwenCode;
     static const pi::PiSource piAgent;
     static const openclaw::OpenClawSource openClaw;
+    static const kimi::KimiSource kimiCli;
+    // One line per source, so that adding one is a one-line change.
+    // clang-format off
     static const QList<const LocalSource *> all {
-        &claudeCode, &codex, &geminiCli, &qwenCode, &piAgent, &openClaw,
+        &claudeCode,
+        &codex,
+        &geminiCli,
+        &qwenCode,
+        &piAgent,
+        &openClaw,
+        &kimiCli,
     };
+    // clang-format on
     return all;
 }
 

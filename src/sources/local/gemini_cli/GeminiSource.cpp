@@ -189,8 +189,9 @@ std::unique_ptr<LocalFileScanner> GeminiSource::makeScanner() const
     return std::make_unique<Scanner>();
 }
 
-QStringList GeminiSource::priceCandidates(const QString &model) const
+QStringList GeminiSource::priceCandidates(const QString &model, qint64 timestampMs) const
 {
+    Q_UNUSED(timestampMs);
     if (model.isEmpty())
         return {model};
     // The bare id first: the bundled table keys Gemini models without a provider prefix.

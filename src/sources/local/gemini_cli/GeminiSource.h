@@ -14,7 +14,7 @@ public:
     FileUpdateStyle updateStyle() const override { return FileUpdateStyle::Append; }
     LocalListing list() const override;
     std::unique_ptr<LocalFileScanner> makeScanner() const override;
-    QStringList priceCandidates(const QString &model) const override;
+    QStringList priceCandidates(const QString &model, qint64 timestampMs) const override;
 };
 
 // The tmp/ folders that hold project chats: $GEMINI_DATA_DIR (comma-separated, ccusage's variable), else

@@ -74,8 +74,9 @@ std::unique_ptr<LocalFileScanner> OpenClawSource::makeScanner() const
     return std::make_unique<AssistantUsageScanner>(id());
 }
 
-QStringList OpenClawSource::priceCandidates(const QString &model) const
+QStringList OpenClawSource::priceCandidates(const QString &model, qint64 timestampMs) const
 {
+    Q_UNUSED(timestampMs);
     if (model.isEmpty())
         return {model};
     return {model, QStringLiteral("openai/") + model, QStringLiteral("anthropic/") + model,

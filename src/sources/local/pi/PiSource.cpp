@@ -61,8 +61,9 @@ std::unique_ptr<LocalFileScanner> PiSource::makeScanner() const
     return std::make_unique<AssistantUsageScanner>(id());
 }
 
-QStringList PiSource::priceCandidates(const QString &model) const
+QStringList PiSource::priceCandidates(const QString &model, qint64 timestampMs) const
 {
+    Q_UNUSED(timestampMs);
     // pi talks to many providers and names models as they do: the bare id first, then the usual prefixes.
     if (model.isEmpty())
         return {model};

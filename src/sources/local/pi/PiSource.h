@@ -13,7 +13,7 @@ public:
     FileUpdateStyle updateStyle() const override { return FileUpdateStyle::Append; }
     LocalListing list() const override;
     std::unique_ptr<LocalFileScanner> makeScanner() const override;
-    QStringList priceCandidates(const QString &model) const override;
+    QStringList priceCandidates(const QString &model, qint64 timestampMs) const override;
 };
 
 // "<timestamp>_<sessionId>.jsonl" → "<sessionId>" (the whole base name when it has no '_').

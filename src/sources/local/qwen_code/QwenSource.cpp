@@ -94,8 +94,9 @@ std::unique_ptr<LocalFileScanner> QwenSource::makeScanner() const
     return std::make_unique<Scanner>();
 }
 
-QStringList QwenSource::priceCandidates(const QString &model) const
+QStringList QwenSource::priceCandidates(const QString &model, qint64 timestampMs) const
 {
+    Q_UNUSED(timestampMs);
     if (model.isEmpty())
         return {model};
     return {model, QStringLiteral("qwen/") + model, QStringLiteral("alibaba/") + model,

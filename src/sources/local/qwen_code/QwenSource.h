@@ -13,7 +13,7 @@ public:
     FileUpdateStyle updateStyle() const override { return FileUpdateStyle::Append; }
     LocalListing list() const override;
     std::unique_ptr<LocalFileScanner> makeScanner() const override;
-    QStringList priceCandidates(const QString &model) const override;
+    QStringList priceCandidates(const QString &model, qint64 timestampMs) const override;
 };
 
 // $QWEN_DATA_DIR (comma-separated projects/ folders, ccusage's variable), else ~/.qwen/projects.
