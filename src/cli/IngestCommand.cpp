@@ -135,6 +135,9 @@ int runSources(const QStringList &arguments)
     QJsonArray array;
     for (const SourceScanStatus &s : summary->sources) {
         const SourceTotals t = totals.value(s.source);
+        const LocalSource *local = findLocalSource(s.source);
+        const QStringList notes
+            = local ? local->notes((*context)->ledger().cursors(s.source)) : QStringList();
         if (p.parser.isSet(p.json)) {
             array.append(QJsonObject {
                 {QStringLiteral("source"), s.source},
@@ -143,6 +146,7 @@ int runSources(const QStringList &arguments)
                 {QStringLiteral("roots"), QJsonArray::fromStringList(s.roots)},
                 {QStringLiteral("filesListed"), s.files},
                 {QStringLiteral("errors"), QJsonArray::fromStringList(s.errors)},
+                {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                 {QStringLiteral("files"), t.files},
                 {QStringLiteral("events"), t.events},
                 {QStringLiteral("lines"), t.lines},
@@ -170,6 +174,8 @@ int runSources(const QStringList &arguments)
         out() << "  " << tr("last ingest:") << ' ' << when(t.lastIngestMs) << Qt::endl;
         for (const QString &error : s.errors)
             out() << "  " << tr("problem:") << ' ' << error << Qt::endl;
+        for (const QString &note : notes)
+            out() << "  " << note << Qt::endl;
     }
     if (p.parser.isSet(p.json))
         out() << QJsonDocument(QJsonObject {{QStringLiteral("sources"), array}}).toJson();

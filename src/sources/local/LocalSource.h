@@ -5,6 +5,7 @@
 #include "sources/local/FileScanResult.h"
 #include "sources/local/LogTree.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,6 +59,12 @@ public:
     // variable points; read at call time, so a test's private HOME is honoured.
     virtual LocalListing list() const = 0;
     virtual std::unique_ptr<LocalFileScanner> makeScanner() const = 0;
+    // Figures the agent records that are not usage events, in words, from the stored cursors (Amp's credits).
+    virtual QStringList notes(const QHash<QString, FileCursor> &cursors) const
+    {
+        Q_UNUSED(cursors);
+        return {};
+    }
     // Price-table ids to try for a model the agent reported at a time, best first ("<m>", "google/<m>", …);
     // the time lets a subscription alias resolve to the model it stood for then.
     virtual QStringList priceCandidates(const QString &model, qint64 timestampMs) const

@@ -1,6 +1,7 @@
 // The registry: adding an agent is one folder under local/ and one line here.
 #include "sources/local/LocalSourceRegistry.h"
 
+#include "sources/local/amp/AmpSource.h"
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
@@ -20,6 +21,7 @@ const QList<const LocalSource *> &localSources()
     static const pi::PiSource piAgent;
     static const openclaw::OpenClawSource openClaw;
     static const kimi::KimiSource kimiCli;
+    static const amp::AmpSource ampCli;
     // One line per source, so that adding one is a one-line change.
     // clang-format off
     static const QList<const LocalSource *> all {
@@ -30,6 +32,7 @@ const QList<const LocalSource *> &localSources()
         &piAgent,
         &openClaw,
         &kimiCli,
+        &ampCli,
     };
     // clang-format on
     return all;

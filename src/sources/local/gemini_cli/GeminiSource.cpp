@@ -3,6 +3,7 @@
 #include "sources/local/gemini_cli/GeminiSource.h"
 
 #include "sources/local/AppendedLines.h"
+#include "sources/local/RewrittenFile.h"
 #include "sources/local/gemini_cli/GeminiChat.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,6 @@
 namespace tokenwise::gemini {
 
 namespace {
-
-constexpr qint64 kMaxDocumentBytes = 256 << 20; // a legacy session document far larger is damage
 
 // "<tmp>/<project>/chats/<file>" or "<tmp>/<project>/chats/<parent>/<file>": the parts, or nothing.
 struct ChatPlace
@@ -89,30 +88,18 @@ private:
 
     FileScanResult scanDocument(const LocalFile &file, const FileCursor *previous, qint64 nowMs)
     {
-        FileScanResult result;
-        const FileIdentity identity = identify(file.path);
-        if (!identity.exists
-            || (previous && previous->device == identity.device && previous->inode == identity.inode
-                && previous->size == identity.size && previous->mtimeMs == identity.mtimeMs))
-            return result;
-        QFile document(file.path);
-        if (!document.open(QIODevice::ReadOnly)) {
-            result.error = document.errorString();
-            return result;
-        }
-        result.changed = true;
-        stampCursor(result.cursor, QString::fromLatin1(sourceId), file.path, identity, nowMs);
-        GeminiChatParser parser(file.sessionId, identity.mtimeMs);
-        const QByteArray bytes = identity.size <= kMaxDocumentBytes ? document.readAll() : QByteArray();
-        result.bytesRead = bytes.size();
-        result.cursor.offset = identity.size;
-        result.cursor.lines = 1;
-        if (bytes.isEmpty() || !parser.feedDocument(bytes)) {
+        RewrittenRead read = readRewrittenFile(QString::fromLatin1(sourceId), file.path, previous, nowMs);
+        if (!read.result.changed)
+            return std::move(read.result);
+        FileScanResult &result = read.result;
+        result.cursor.events = result.cursor.malformed = 0; // the counts restart with the rewritten document
+        GeminiChatParser parser(file.sessionId, result.cursor.mtimeMs);
+        if (read.bytes.isEmpty() || !parser.feedDocument(read.bytes)) {
             result.malformed = result.cursor.malformed = 1;
-            return result; // rewritten whole: the next complete write is read again
+            return std::move(result); // rewritten whole: the next complete write is read again
         }
         finish(result, parser, file);
-        return result;
+        return std::move(result);
     }
 
     FileScanResult scanChat(const LocalFile &file, const FileCursor *previous, qint64 nowMs)
