@@ -4,6 +4,7 @@
 #include "sources/local/amp/AmpSource.h"
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
+#include "sources/local/droid/DroidSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
 #include "sources/local/kimi_cli/KimiSource.h"
 #include "sources/local/openclaw/OpenClawSource.h"
@@ -22,6 +23,7 @@ const QList<const LocalSource *> &localSources()
     static const openclaw::OpenClawSource openClaw;
     static const kimi::KimiSource kimiCli;
     static const amp::AmpSource ampCli;
+    static const droid::DroidSource droidCli;
     // One line per source, so that adding one is a one-line change.
     // clang-format off
     static const QList<const LocalSource *> all {
@@ -33,6 +35,7 @@ const QList<const LocalSource *> &localSources()
         &openClaw,
         &kimiCli,
         &ampCli,
+        &droidCli,
     };
     // clang-format on
     return all;
