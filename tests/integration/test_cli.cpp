@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -366,6 +367,86 @@ private slots:
                          QStringLiteral("--source"), QStringLiteral("claude-code")},
                         m_claude);
         QCOMPARE(json(named).value(QStringLiteral("daily")).toArray().size(), 1);
+    }
+
+    // Every agent of the registry through the real binary: its shared sample laid out at the agent's default
+    // place under one HOME, `report daily --json --no-store --timezone UTC --source ID`, exact tokens and
+    // cost.
+    void everyAgentThroughTheCli_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QList<qint64>>("figures"); // input, output, reasoning, cache write, cache read
+        QTest::addColumn<double>("cost");
+        QTest::newRow("gemini-cli") << QStringLiteral("gemini-cli") << QStringLiteral("2026-05-17")
+                                    << QList<qint64> {3808, 942, 919, 0, 11526} << 0.005306;
+        QTest::newRow("qwen-code") << QStringLiteral("qwen-code") << QStringLiteral("2026-06-15")
+                                   << QList<qint64> {1050, 25, 0, 0, 50} << 0.0;
+        QTest::newRow("pi") << QStringLiteral("pi") << QStringLiteral("2026-01-02")
+                            << QList<qint64> {100, 200, 0, 0, 0} << 0.05;
+        QTest::newRow("openclaw") << QStringLiteral("openclaw") << QStringLiteral("2026-01-30")
+                                  << QList<qint64> {1660, 55, 0, 0, 108928} << 0.02;
+        QTest::newRow("kimi-cli") << QStringLiteral("kimi-cli") << QStringLiteral("2026-02-13")
+                                  << QList<qint64> {100, 50, 0, 20, 10} << 0.0;
+        QTest::newRow("amp") << QStringLiteral("amp") << QStringLiteral("2026-01-19")
+                             << QList<qint64> {15, 220, 0, 986, 23372} << 0.004685;
+        QTest::newRow("droid") << QStringLiteral("droid") << QStringLiteral("2026-05-01")
+                               << QList<qint64> {100, 55, 5, 20, 10} << 0.001203;
+    }
+
+    void everyAgentThroughTheCli()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, date);
+        QFETCH(QList<qint64>, figures);
+        QFETCH(double, cost);
+        const QString home = m_dir.filePath(QStringLiteral("agents-home"));
+        const QString fixtures = QStringLiteral(TOKENWISE_FIXTURES_DIR "/agents/");
+        const QList<std::pair<const char *, const char *>> layout {
+            {"gemini-cli/session-2026-05-17T11-07-session-a.jsonl",
+             ".gemini/tmp/project-a/chats/session-2026-05-17T11-07-session-a.jsonl"},
+            {"qwen-code/session.jsonl", ".qwen/projects/-tmp-qwentest/chats/69f0814a.jsonl"},
+            {"pi/agent_session-a.jsonl", ".pi/agent/sessions/project-a/agent_session-a.jsonl"},
+            {"openclaw/abc.jsonl", ".openclaw/agents/main/sessions/abc.jsonl"},
+            {"kimi-cli/config.json", ".kimi/config.json"},
+            {"kimi-cli/wire.jsonl", ".kimi/sessions/group/session-a/wire.jsonl"},
+            {"amp/T-thread-a.json", ".local/share/amp/threads/T-thread-a.json"},
+            {"droid/session-a.settings.json", ".factory/sessions/-tmp-my-project/session-a.settings.json"}};
+        for (const auto &[from, to] : layout) {
+            const QString target = home + QLatin1Char('/') + QLatin1String(to);
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+            QFile::remove(target);
+            QVERIFY2(QFile::copy(fixtures + QLatin1String(from), target), from);
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        env.remove(QStringLiteral("XDG_DATA_HOME"));
+        env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_dir.filePath(QStringLiteral("no-claude")));
+        env.insert(QStringLiteral("CODEX_HOME"), m_dir.filePath(QStringLiteral("no-codex")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"),
+                {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
+                 QStringLiteral("--no-store"), QStringLiteral("--timezone"), QStringLiteral("UTC"),
+                 QStringLiteral("--source"), source, QStringLiteral("--config-dir"),
+                 m_dir.filePath(QStringLiteral("agents-config"))});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray daily = QJsonDocument::fromJson(p.readAllStandardOutput())
+                                     .object()
+                                     .value(QStringLiteral("daily"))
+                                     .toArray();
+        QCOMPARE(daily.size(), 1);
+        const QJsonObject day = daily.at(0).toObject();
+        QCOMPARE(day.value(QStringLiteral("date")).toString(), date);
+        const QList<qint64> got {day.value(QStringLiteral("inputTokens")).toInteger(),
+                                 day.value(QStringLiteral("outputTokens")).toInteger(),
+                                 day.value(QStringLiteral("reasoningTokens")).toInteger(),
+                                 day.value(QStringLiteral("cacheCreationTokens")).toInteger(),
+                                 day.value(QStringLiteral("cacheReadTokens")).toInteger()};
+        QCOMPARE(got, figures);
+        QCOMPARE(day.value(QStringLiteral("totalCost")).toDouble(), cost);
+        QCOMPARE(day.value(QStringLiteral("sources")).toArray().at(0).toString(), source);
     }
 
     // `sources --json` lists every registered source with its name, where it looked and what it found.
