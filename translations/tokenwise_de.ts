@@ -368,6 +368,18 @@
         <source>last ingest:</source>
         <translation>letzter Import:</translation>
     </message>
+    <message>
+        <source>Only this local source (repeatable): %1.</source>
+        <translation>Nur diese lokale Quelle (wiederholbar): %1.</translation>
+    </message>
+    <message>
+        <source>unknown source: %1 (%2)</source>
+        <translation>unbekannte Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>problem:</source>
+        <translation>Problem:</translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -563,6 +575,49 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
 </context>
 <context>
+    <name>LocalSource</name>
+    <message>
+        <source>Amp</source>
+        <translation>Amp</translation>
+    </message>
+    <message>
+        <source>%1 Amp credits recorded (credits are Amp&apos;s unit, not dollars; the costs shown are the tokens at API prices)</source>
+        <translation>%1 Amp-Credits erfasst (Credits sind Amps Einheit, keine Dollar; die gezeigten Kosten sind die Tokens zu API-Preisen)</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Codex</source>
+        <translation>Codex</translation>
+    </message>
+    <message>
+        <source>Droid</source>
+        <translation>Droid</translation>
+    </message>
+    <message>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <source>Kimi CLI</source>
+        <translation>Kimi CLI</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>pi</source>
+        <translation>pi</translation>
+    </message>
+    <message>
+        <source>Qwen Code</source>
+        <translation>Qwen Code</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiSource</name>
     <message>
         <source>OpenAI&apos;s %1 reply has an unexpected shape</source>
@@ -704,7 +759,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Only this source (repeatable): claude-code, codex.</source>
-        <translation>Nur diese Quelle (wiederholbar): claude-code, codex.</translation>
+        <translation type="vanished">Nur diese Quelle (wiederholbar): claude-code, codex.</translation>
     </message>
     <message>
         <source>IANA zone for dates, or &apos;local&apos; (default).</source>
@@ -741,6 +796,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>unknown source: %1 (%2)</source>
         <translation>unbekannte Quelle: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only this source (repeatable): %1.</source>
+        <translation>Nur diese Quelle (wiederholbar): %1.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +902,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
             <numerusform>%n Aufgabe, insgesamt %1</numerusform>
             <numerusform>%n Aufgaben, insgesamt %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>of which reasoning</source>
+        <translation>davon Reasoning</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1077,17 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>cannot read the team feed %1: %2</source>
         <translation>der Team-Feed %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBreakdown</name>
+    <message>
+        <source>%1 input, %2 output, %3 cache write, %4 cache read</source>
+        <translation>%1 Eingabe, %2 Ausgabe, %3 Cache-Schreiben, %4 Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>%1 input, %2 output (%3 of it reasoning), %4 cache write, %5 cache read</source>
+        <translation>%1 Eingabe, %2 Ausgabe (davon %3 Reasoning), %4 Cache-Schreiben, %5 Cache-Lesen</translation>
     </message>
 </context>
 <context>
@@ -1532,11 +1606,11 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation>Claude Code</translation>
+        <translation type="vanished">Claude Code</translation>
     </message>
     <message>
         <source>Codex</source>
-        <translation>Codex</translation>
+        <translation type="vanished">Codex</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -1601,6 +1675,14 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>OpenRouter</source>
         <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Also read, nothing found: %1.</source>
+        <translation>Ebenfalls gelesen, nichts gefunden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1728,19 +1810,19 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <translation type="vanished">Aktualisieren</translation>
     </message>
     <message>
         <source>Export weekly summary…</source>
-        <translation>Wochenübersicht exportieren…</translation>
+        <translation type="vanished">Wochenübersicht exportieren…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>Einstellungen…</translation>
+        <translation type="vanished">Einstellungen…</translation>
     </message>
     <message>
         <source>Demo data — this is the built-in example history, not your usage. Tokenwise found no Claude Code or Codex logs and no provider keys yet.</source>
-        <translation>Demodaten — das ist der eingebaute Beispielverlauf, nicht deine Nutzung. Tokenwise hat noch keine Logs von Claude Code oder Codex und keine Anbieterschlüssel gefunden.</translation>
+        <translation type="vanished">Demodaten — das ist der eingebaute Beispielverlauf, nicht deine Nutzung. Tokenwise hat noch keine Logs von Claude Code oder Codex und keine Anbieterschlüssel gefunden.</translation>
     </message>
     <message>
         <source>Demo data notice</source>
@@ -1778,6 +1860,90 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source> · DEMO</source>
         <translation> · DEMO</translation>
     </message>
+    <message>
+        <source>Demo data — this is the built-in example history, not your usage. Tokenwise found no agent logs and no provider keys yet: the Sources tab shows where it looked.</source>
+        <translation>Demodaten — dies ist der eingebaute Beispielverlauf, nicht Ihre Nutzung. Tokenwise hat noch keine Agenten-Logs und keine Anbieter-Schlüssel gefunden: Der Reiter Quellen zeigt, wo es gesucht hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly summary…</source>
+        <translation>Wochenbericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Find task…</source>
+        <translation>Aufgabe &amp;finden…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tokenwise</source>
+        <translation>Tokenwise &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenwise</source>
+        <translation>&amp;Über Tokenwise</translation>
+    </message>
+    <message>
+        <source>About Tokenwise</source>
+        <translation>Über Tokenwise</translation>
+    </message>
+    <message>
+        <source>Tokenwise %1: what your AI coding tools cost you, and what that bought. Your own numbers only, kept on this computer.</source>
+        <translation>Tokenwise %1: was Ihre KI-Coding-Werkzeuge kosten und was Sie dafür bekommen haben. Nur Ihre eigenen Zahlen, auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::DesktopShell</name>
@@ -1792,6 +1958,14 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tokenwise is still running</source>
+        <translation>Tokenwise läuft weiter</translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the dashboard.</source>
+        <translation>Es bleibt im Infobereich. Beenden Sie es über das Menü im Infobereich oder mit Ctrl+Q im Dashboard.</translation>
     </message>
 </context>
 <context>
@@ -2012,11 +2186,31 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Saved %1 (%2, %3 ms).</source>
-        <translation>%1 gespeichert (%2, %3 ms).</translation>
+        <translation type="vanished">%1 gespeichert (%2, %3 ms).</translation>
     </message>
     <message>
         <source>It shows demo data.</source>
         <translation>Sie enthält Demodaten.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Press Replace to overwrite it.</source>
+        <translation>%1 existiert bereits. Drücken Sie „Ersetzen“, um die Datei zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2493,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>%1 per active day on average</source>
-        <translation>durchschnittlich %1 pro aktivem Tag</translation>
+        <translation type="vanished">durchschnittlich %1 pro aktivem Tag</translation>
     </message>
     <message>
         <source>—</source>
@@ -2358,6 +2552,14 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>No team feed configured. The chart&apos;s dashed line is a public reference of about %1 per active day, not your team.</source>
         <translation>Kein Team-Feed eingerichtet. Die gestrichelte Linie im Diagramm ist ein öffentlicher Richtwert von etwa %1 pro aktivem Tag, nicht dein Team.</translation>
     </message>
+    <message>
+        <source>%1 per active day this month</source>
+        <translation>%1 pro aktivem Tag in diesem Monat</translation>
+    </message>
+    <message>
+        <source>no usage this month yet</source>
+        <translation>in diesem Monat noch keine Nutzung</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::ProviderPolling</name>
@@ -2389,11 +2591,11 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <name>tokenwise::SourcesPage</name>
     <message>
         <source>Read &amp;Claude Code logs (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)</source>
-        <translation>Logs von &amp;Claude Code lesen (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)</translation>
+        <translation type="vanished">Logs von &amp;Claude Code lesen (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)</translation>
     </message>
     <message>
         <source>Read Code&amp;x CLI logs (~/.codex or $CODEX_HOME)</source>
-        <translation>Logs der Code&amp;x-CLI lesen (~/.codex oder $CODEX_HOME)</translation>
+        <translation type="vanished">Logs der Code&amp;x-CLI lesen (~/.codex oder $CODEX_HOME)</translation>
     </message>
     <message>
         <source>Ticket pattern</source>
@@ -2405,7 +2607,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Local logs need no key. Prompt and response text is never stored.</source>
-        <translation>Lokale Logs brauchen keinen Schlüssel. Prompt- und Antworttexte werden nie gespeichert.</translation>
+        <translation type="vanished">Lokale Logs brauchen keinen Schlüssel. Prompt- und Antworttexte werden nie gespeichert.</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2422,6 +2624,22 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>&amp;Git author e-mail (commits per task):</source>
         <translation>&amp;Git-Autor-E-Mail (Commits pro Aufgabe):</translation>
+    </message>
+    <message>
+        <source>Read the local data of:</source>
+        <translation>Lokale Daten lesen von:</translation>
+    </message>
+    <message>
+        <source>Read %1 data</source>
+        <translation>%1-Daten lesen</translation>
+    </message>
+    <message>
+        <source>Source id: %1. Tokenwise only reads these files, never changes them.</source>
+        <translation>Quellen-ID: %1. Tokenwise liest diese Dateien nur und ändert sie nie.</translation>
+    </message>
+    <message>
+        <source>Local logs need no key. Prompt and response text is never stored. Where each source looks is shown in the dashboard&apos;s Sources tab.</source>
+        <translation>Lokale Logs brauchen keinen Schlüssel. Prompt- und Antworttexte werden nie gespeichert. Wo jede Quelle sucht, zeigt der Reiter Quellen im Dashboard.</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2726,30 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
             <numerusform>An %n Tag, für den ein Anbieter gemeldet hat: seine Zahl, dann was die Logs für denselben Tag berechnet haben.</numerusform>
             <numerusform>An %n Tagen, für die ein Anbieter gemeldet hat: seine Zahl, dann was die Logs für dieselben Tage berechnet haben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>found in %1 (files: %2)</source>
+        <translation>gefunden in %1 (Dateien: %2)</translation>
+    </message>
+    <message>
+        <source>no usage yet in %1</source>
+        <translation>noch keine Nutzung in %1</translation>
+    </message>
+    <message>
+        <source>not found (looked in %1)</source>
+        <translation>nicht gefunden (gesucht in %1)</translation>
+    </message>
+    <message>
+        <source>Source id: %1</source>
+        <translation>Quellen-ID: %1</translation>
+    </message>
+    <message>
+        <source>Looked in: %1</source>
+        <translation>Gesucht in: %1</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +3052,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>%1 input, %2 output, %3 cache write, %4 cache read</source>
-        <translation>%1 Eingabe, %2 Ausgabe, %3 Cache-Schreiben, %4 Cache-Lesen</translation>
+        <translation type="vanished">%1 Eingabe, %2 Ausgabe, %3 Cache-Schreiben, %4 Cache-Lesen</translation>
     </message>
     <message>
         <source>Commits:</source>

@@ -368,6 +368,18 @@
         <source>last ingest:</source>
         <translation>最終取り込み:</translation>
     </message>
+    <message>
+        <source>Only this local source (repeatable): %1.</source>
+        <translation>このローカルソースのみ (複数指定可): %1。</translation>
+    </message>
+    <message>
+        <source>unknown source: %1 (%2)</source>
+        <translation>不明なソース: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>problem:</source>
+        <translation>問題:</translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -563,6 +575,49 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
 </context>
 <context>
+    <name>LocalSource</name>
+    <message>
+        <source>Amp</source>
+        <translation>Amp</translation>
+    </message>
+    <message>
+        <source>%1 Amp credits recorded (credits are Amp&apos;s unit, not dollars; the costs shown are the tokens at API prices)</source>
+        <translation>記録された Amp クレジット: %1 (クレジットは Amp の単位でドルではありません。表示される費用はトークンを API 価格で計算したものです)</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Codex</source>
+        <translation>Codex</translation>
+    </message>
+    <message>
+        <source>Droid</source>
+        <translation>Droid</translation>
+    </message>
+    <message>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <source>Kimi CLI</source>
+        <translation>Kimi CLI</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>pi</source>
+        <translation>pi</translation>
+    </message>
+    <message>
+        <source>Qwen Code</source>
+        <translation>Qwen Code</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiSource</name>
     <message>
         <source>OpenAI&apos;s %1 reply has an unexpected shape</source>
@@ -704,7 +759,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Only this source (repeatable): claude-code, codex.</source>
-        <translation>このソースのみ（複数指定可）: claude-code、codex。</translation>
+        <translation type="vanished">このソースのみ（複数指定可）: claude-code、codex。</translation>
     </message>
     <message>
         <source>IANA zone for dates, or &apos;local&apos; (default).</source>
@@ -741,6 +796,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>unknown source: %1 (%2)</source>
         <translation>不明なソース: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Only this source (repeatable): %1.</source>
+        <translation>このソースのみ (複数指定可): %1。</translation>
     </message>
 </context>
 <context>
@@ -842,6 +901,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <translation>
             <numerusform>%n 件のタスク、合計 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>of which reasoning</source>
+        <translation>うち推論</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1076,17 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>cannot read the team feed %1: %2</source>
         <translation>チームフィード %1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBreakdown</name>
+    <message>
+        <source>%1 input, %2 output, %3 cache write, %4 cache read</source>
+        <translation>入力 %1、出力 %2、キャッシュ書き込み %3、キャッシュ読み取り %4</translation>
+    </message>
+    <message>
+        <source>%1 input, %2 output (%3 of it reasoning), %4 cache write, %5 cache read</source>
+        <translation>入力 %1、出力 %2 (うち推論 %3)、キャッシュ書き込み %4、キャッシュ読み取り %5</translation>
     </message>
 </context>
 <context>
@@ -1530,11 +1604,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation>Claude Code</translation>
+        <translation type="vanished">Claude Code</translation>
     </message>
     <message>
         <source>Codex</source>
-        <translation>Codex</translation>
+        <translation type="vanished">Codex</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -1599,6 +1673,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>OpenRouter</source>
         <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>Also read, nothing found: %1.</source>
+        <translation>ほかに読み取ったソース (データなし): %1。</translation>
     </message>
 </context>
 <context>
@@ -1726,19 +1808,19 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>更新</translation>
+        <translation type="vanished">更新</translation>
     </message>
     <message>
         <source>Export weekly summary…</source>
-        <translation>週次サマリーを書き出す…</translation>
+        <translation type="vanished">週次サマリーを書き出す…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>設定…</translation>
+        <translation type="vanished">設定…</translation>
     </message>
     <message>
         <source>Demo data — this is the built-in example history, not your usage. Tokenwise found no Claude Code or Codex logs and no provider keys yet.</source>
-        <translation>デモデータ — これは組み込みのサンプル履歴で、あなたの使用量ではありません。Tokenwise はまだ Claude Code や Codex のログもプロバイダーのキーも見つけていません。</translation>
+        <translation type="vanished">デモデータ — これは組み込みのサンプル履歴で、あなたの使用量ではありません。Tokenwise はまだ Claude Code や Codex のログもプロバイダーのキーも見つけていません。</translation>
     </message>
     <message>
         <source>Demo data notice</source>
@@ -1776,6 +1858,90 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source> · DEMO</source>
         <translation> · デモ</translation>
     </message>
+    <message>
+        <source>Demo data — this is the built-in example history, not your usage. Tokenwise found no agent logs and no provider keys yet: the Sources tab shows where it looked.</source>
+        <translation>デモデータ — これは組み込みのサンプル履歴で、あなたの使用量ではありません。Tokenwise はまだエージェントのログもプロバイダーのキーも見つけていません。どこを探したかは「ソース」タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly summary…</source>
+        <translation>週次サマリーをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Find task…</source>
+        <translation>タスクを検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>ウィンドウを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tokenwise</source>
+        <translation>Tokenwise を終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenwise</source>
+        <translation>Tokenwise について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tokenwise</source>
+        <translation>Tokenwise について</translation>
+    </message>
+    <message>
+        <source>Tokenwise %1: what your AI coding tools cost you, and what that bought. Your own numbers only, kept on this computer.</source>
+        <translation>Tokenwise %1: AI コーディングツールにかかった費用と、それで得られたもの。あなた自身の数値だけを、このコンピューターに保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::DesktopShell</name>
@@ -1790,6 +1956,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tokenwise is still running</source>
+        <translation>Tokenwise は実行中です</translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the dashboard.</source>
+        <translation>トレイに常駐します。終了するにはトレイのメニューを使うか、ダッシュボードで Ctrl+Q を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2010,11 +2184,31 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Saved %1 (%2, %3 ms).</source>
-        <translation>%1 を保存しました（%2、%3 ms）。</translation>
+        <translation type="vanished">%1 を保存しました（%2、%3 ms）。</translation>
     </message>
     <message>
         <source>It shows demo data.</source>
         <translation>デモデータが表示されています。</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Press Replace to overwrite it.</source>
+        <translation>%1 は既に存在します。上書きするには「置き換え」を押してください。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 を保存しました (%2)。</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2490,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>%1 per active day on average</source>
-        <translation>アクティブな日あたり平均 %1</translation>
+        <translation type="vanished">アクティブな日あたり平均 %1</translation>
     </message>
     <message>
         <source>—</source>
@@ -2352,6 +2546,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>No team feed configured. The chart&apos;s dashed line is a public reference of about %1 per active day, not your team.</source>
         <translation>チームフィードが設定されていません。グラフの破線は稼働日あたり約 %1 の公開の参考値で、あなたのチームではありません。</translation>
     </message>
+    <message>
+        <source>%1 per active day this month</source>
+        <translation>今月のアクティブ日あたり %1</translation>
+    </message>
+    <message>
+        <source>no usage this month yet</source>
+        <translation>今月はまだ使用がありません</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::ProviderPolling</name>
@@ -2383,11 +2585,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <name>tokenwise::SourcesPage</name>
     <message>
         <source>Read &amp;Claude Code logs (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)</source>
-        <translation>Claude Code のログを読み込む(&amp;C)（~/.claude、~/.config/claude、$CLAUDE_CONFIG_DIR）</translation>
+        <translation type="vanished">Claude Code のログを読み込む(&amp;C)（~/.claude、~/.config/claude、$CLAUDE_CONFIG_DIR）</translation>
     </message>
     <message>
         <source>Read Code&amp;x CLI logs (~/.codex or $CODEX_HOME)</source>
-        <translation>Codex CLI のログを読み込む(&amp;X)（~/.codex または $CODEX_HOME）</translation>
+        <translation type="vanished">Codex CLI のログを読み込む(&amp;X)（~/.codex または $CODEX_HOME）</translation>
     </message>
     <message>
         <source>Ticket pattern</source>
@@ -2399,7 +2601,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Local logs need no key. Prompt and response text is never stored.</source>
-        <translation>ローカルログにキーは不要です。プロンプトと応答の本文は保存されません。</translation>
+        <translation type="vanished">ローカルログにキーは不要です。プロンプトと応答の本文は保存されません。</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2416,6 +2618,22 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>&amp;Git author e-mail (commits per task):</source>
         <translation>git の作成者メールアドレス(&amp;G)（タスクごとのコミット）:</translation>
+    </message>
+    <message>
+        <source>Read the local data of:</source>
+        <translation>次のローカルデータを読み取る:</translation>
+    </message>
+    <message>
+        <source>Read %1 data</source>
+        <translation>%1 のデータを読み取る</translation>
+    </message>
+    <message>
+        <source>Source id: %1. Tokenwise only reads these files, never changes them.</source>
+        <translation>ソース ID: %1。Tokenwise はこれらのファイルを読み取るだけで、変更することはありません。</translation>
+    </message>
+    <message>
+        <source>Local logs need no key. Prompt and response text is never stored. Where each source looks is shown in the dashboard&apos;s Sources tab.</source>
+        <translation>ローカルログにキーは不要です。プロンプトや応答のテキストは保存されません。各ソースがどこを探すかはダッシュボードの「ソース」タブに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2719,30 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <translation>
             <numerusform>プロバイダーが報告した %n 日間: その数値と、同じ日にログから算出した値。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>found in %1 (files: %2)</source>
+        <translation>%1 で見つかりました (ファイル: %2)</translation>
+    </message>
+    <message>
+        <source>no usage yet in %1</source>
+        <translation>%1 にはまだ使用がありません</translation>
+    </message>
+    <message>
+        <source>not found (looked in %1)</source>
+        <translation>見つかりません (検索先: %1)</translation>
+    </message>
+    <message>
+        <source>Source id: %1</source>
+        <translation>ソース ID: %1</translation>
+    </message>
+    <message>
+        <source>Looked in: %1</source>
+        <translation>検索先: %1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3042,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>%1 input, %2 output, %3 cache write, %4 cache read</source>
-        <translation>入力 %1、出力 %2、キャッシュ書き込み %3、キャッシュ読み取り %4</translation>
+        <translation type="vanished">入力 %1、出力 %2、キャッシュ書き込み %3、キャッシュ読み取り %4</translation>
     </message>
     <message>
         <source>Commits:</source>

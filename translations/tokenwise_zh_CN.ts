@@ -368,6 +368,18 @@
         <source>last ingest:</source>
         <translation>上次导入：</translation>
     </message>
+    <message>
+        <source>Only this local source (repeatable): %1.</source>
+        <translation>仅此本地来源(可重复):%1。</translation>
+    </message>
+    <message>
+        <source>unknown source: %1 (%2)</source>
+        <translation>未知来源:%1(%2)</translation>
+    </message>
+    <message>
+        <source>problem:</source>
+        <translation>问题:</translation>
+    </message>
 </context>
 <context>
     <name>Ingestor</name>
@@ -563,6 +575,49 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
 </context>
 <context>
+    <name>LocalSource</name>
+    <message>
+        <source>Amp</source>
+        <translation>Amp</translation>
+    </message>
+    <message>
+        <source>%1 Amp credits recorded (credits are Amp&apos;s unit, not dollars; the costs shown are the tokens at API prices)</source>
+        <translation>已记录 %1 个 Amp 点数(点数是 Amp 的单位,不是美元;显示的费用是按 API 价格计算的词元)</translation>
+    </message>
+    <message>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <source>Codex</source>
+        <translation>Codex</translation>
+    </message>
+    <message>
+        <source>Droid</source>
+        <translation>Droid</translation>
+    </message>
+    <message>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <source>Kimi CLI</source>
+        <translation>Kimi CLI</translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation>OpenClaw</translation>
+    </message>
+    <message>
+        <source>pi</source>
+        <translation>pi</translation>
+    </message>
+    <message>
+        <source>Qwen Code</source>
+        <translation>Qwen Code</translation>
+    </message>
+</context>
+<context>
     <name>OpenAiSource</name>
     <message>
         <source>OpenAI&apos;s %1 reply has an unexpected shape</source>
@@ -704,7 +759,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Only this source (repeatable): claude-code, codex.</source>
-        <translation>仅此来源（可重复）：claude-code、codex。</translation>
+        <translation type="vanished">仅此来源（可重复）：claude-code、codex。</translation>
     </message>
     <message>
         <source>IANA zone for dates, or &apos;local&apos; (default).</source>
@@ -741,6 +796,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>unknown source: %1 (%2)</source>
         <translation>未知来源：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only this source (repeatable): %1.</source>
+        <translation>仅此来源(可重复):%1。</translation>
     </message>
 </context>
 <context>
@@ -842,6 +901,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <translation>
             <numerusform>%n 个任务，共 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>of which reasoning</source>
+        <translation>其中推理</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1076,17 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>cannot read the team feed %1: %2</source>
         <translation>无法读取团队数据源 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBreakdown</name>
+    <message>
+        <source>%1 input, %2 output, %3 cache write, %4 cache read</source>
+        <translation>输入 %1,输出 %2,缓存写入 %3,缓存读取 %4</translation>
+    </message>
+    <message>
+        <source>%1 input, %2 output (%3 of it reasoning), %4 cache write, %5 cache read</source>
+        <translation>输入 %1,输出 %2(其中推理 %3),缓存写入 %4,缓存读取 %5</translation>
     </message>
 </context>
 <context>
@@ -1530,11 +1604,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation>Claude Code</translation>
+        <translation type="vanished">Claude Code</translation>
     </message>
     <message>
         <source>Codex</source>
-        <translation>Codex</translation>
+        <translation type="vanished">Codex</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -1599,6 +1673,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>OpenRouter</source>
         <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Also read, nothing found: %1.</source>
+        <translation>也已读取,未发现数据:%1。</translation>
     </message>
 </context>
 <context>
@@ -1726,19 +1808,19 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation>刷新</translation>
+        <translation type="vanished">刷新</translation>
     </message>
     <message>
         <source>Export weekly summary…</source>
-        <translation>导出每周摘要…</translation>
+        <translation type="vanished">导出每周摘要…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>设置…</translation>
+        <translation type="vanished">设置…</translation>
     </message>
     <message>
         <source>Demo data — this is the built-in example history, not your usage. Tokenwise found no Claude Code or Codex logs and no provider keys yet.</source>
-        <translation>演示数据——这是内置示例历史，不是你的用量。Tokenwise 尚未找到 Claude Code 或 Codex 日志，也没有服务商密钥。</translation>
+        <translation type="vanished">演示数据——这是内置示例历史，不是你的用量。Tokenwise 尚未找到 Claude Code 或 Codex 日志，也没有服务商密钥。</translation>
     </message>
     <message>
         <source>Demo data notice</source>
@@ -1776,6 +1858,90 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source> · DEMO</source>
         <translation> · 演示</translation>
     </message>
+    <message>
+        <source>Demo data — this is the built-in example history, not your usage. Tokenwise found no agent logs and no provider keys yet: the Sources tab shows where it looked.</source>
+        <translation>演示数据 — 这是内置的示例历史,不是您的用量。Tokenwise 尚未找到任何代理日志或提供商密钥:“来源”标签页显示了它查找过的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export weekly summary…</source>
+        <translation>导出每周摘要(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Find task…</source>
+        <translation>查找任务(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tokenwise</source>
+        <translation>退出 Tokenwise(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Tokenwise</source>
+        <translation>关于 Tokenwise(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tokenwise</source>
+        <translation>关于 Tokenwise</translation>
+    </message>
+    <message>
+        <source>Tokenwise %1: what your AI coding tools cost you, and what that bought. Your own numbers only, kept on this computer.</source>
+        <translation>Tokenwise %1:您的 AI 编程工具花费了多少,以及换来了什么。只有您自己的数据,保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::DesktopShell</name>
@@ -1790,6 +1956,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Tokenwise is still running</source>
+        <translation>Tokenwise 仍在运行</translation>
+    </message>
+    <message>
+        <source>It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the dashboard.</source>
+        <translation>它会留在托盘中。可通过托盘菜单退出,或在仪表板中按 Ctrl+Q。</translation>
     </message>
 </context>
 <context>
@@ -2010,11 +2184,31 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Saved %1 (%2, %3 ms).</source>
-        <translation>已保存 %1（%2，%3 ms）。</translation>
+        <translation type="vanished">已保存 %1（%2，%3 ms）。</translation>
     </message>
     <message>
         <source>It shows demo data.</source>
         <translation>其中显示的是演示数据。</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Press Replace to overwrite it.</source>
+        <translation>%1 已存在。按“替换”覆盖它。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>已保存 %1(%2)。</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2490,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>%1 per active day on average</source>
-        <translation>平均每个活跃日 %1</translation>
+        <translation type="vanished">平均每个活跃日 %1</translation>
     </message>
     <message>
         <source>—</source>
@@ -2352,6 +2546,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>No team feed configured. The chart&apos;s dashed line is a public reference of about %1 per active day, not your team.</source>
         <translation>未配置团队数据源。图表中的虚线是每个活跃日约 %1 的公开参考值，不代表你的团队。</translation>
     </message>
+    <message>
+        <source>%1 per active day this month</source>
+        <translation>本月每个活跃日 %1</translation>
+    </message>
+    <message>
+        <source>no usage this month yet</source>
+        <translation>本月尚无用量</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::ProviderPolling</name>
@@ -2383,11 +2585,11 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <name>tokenwise::SourcesPage</name>
     <message>
         <source>Read &amp;Claude Code logs (~/.claude, ~/.config/claude, $CLAUDE_CONFIG_DIR)</source>
-        <translation>读取 Claude Code 日志(&amp;C)（~/.claude、~/.config/claude、$CLAUDE_CONFIG_DIR）</translation>
+        <translation type="vanished">读取 Claude Code 日志(&amp;C)（~/.claude、~/.config/claude、$CLAUDE_CONFIG_DIR）</translation>
     </message>
     <message>
         <source>Read Code&amp;x CLI logs (~/.codex or $CODEX_HOME)</source>
-        <translation>读取 Codex CLI 日志(&amp;X)（~/.codex 或 $CODEX_HOME）</translation>
+        <translation type="vanished">读取 Codex CLI 日志(&amp;X)（~/.codex 或 $CODEX_HOME）</translation>
     </message>
     <message>
         <source>Ticket pattern</source>
@@ -2399,7 +2601,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Local logs need no key. Prompt and response text is never stored.</source>
-        <translation>本地日志无需密钥。提示和回复文本从不保存。</translation>
+        <translation type="vanished">本地日志无需密钥。提示和回复文本从不保存。</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2416,6 +2618,22 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>&amp;Git author e-mail (commits per task):</source>
         <translation>Git 作者电子邮件(&amp;G)（按任务统计提交）：</translation>
+    </message>
+    <message>
+        <source>Read the local data of:</source>
+        <translation>读取以下本地数据:</translation>
+    </message>
+    <message>
+        <source>Read %1 data</source>
+        <translation>读取 %1 数据</translation>
+    </message>
+    <message>
+        <source>Source id: %1. Tokenwise only reads these files, never changes them.</source>
+        <translation>来源 ID:%1。Tokenwise 只读取这些文件,从不修改。</translation>
+    </message>
+    <message>
+        <source>Local logs need no key. Prompt and response text is never stored. Where each source looks is shown in the dashboard&apos;s Sources tab.</source>
+        <translation>本地日志无需密钥。提示词和回复文本从不保存。每个来源查找的位置显示在仪表板的“来源”标签页中。</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2719,30 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <translation>
             <numerusform>在服务商有报告的 %n 天内：先是其报告数据，然后是日志对相同日期的计价。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取:%1</translation>
+    </message>
+    <message>
+        <source>found in %1 (files: %2)</source>
+        <translation>在 %1 中找到(文件:%2)</translation>
+    </message>
+    <message>
+        <source>no usage yet in %1</source>
+        <translation>%1 中尚无用量</translation>
+    </message>
+    <message>
+        <source>not found (looked in %1)</source>
+        <translation>未找到(查找位置:%1)</translation>
+    </message>
+    <message>
+        <source>Source id: %1</source>
+        <translation>来源 ID:%1</translation>
+    </message>
+    <message>
+        <source>Looked in: %1</source>
+        <translation>查找位置:%1</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3042,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>%1 input, %2 output, %3 cache write, %4 cache read</source>
-        <translation>输入 %1，输出 %2，缓存写入 %3，缓存读取 %4</translation>
+        <translation type="vanished">输入 %1，输出 %2，缓存写入 %3，缓存读取 %4</translation>
     </message>
     <message>
         <source>Commits:</source>
