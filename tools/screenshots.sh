@@ -33,7 +33,7 @@ shot overview 3
 eval "$(xdotool getwindowgeometry --shell "$dash")"
 declare -A tab_x=([tasks]=118 [models]=180 [sources]=249 [overview]=49)
 for tab in tasks models sources overview; do
-    xdotool mousemove $((X + ${tab_x[$tab]})) $((Y + 85)) click 1
+    xdotool mousemove $((X + ${tab_x[$tab]})) $((Y + 104)) click 1 # below the menu, toolbar and demo banner
     [[ $tab == overview ]] || shot "$tab"
 done
 import -window root -crop 160x40+1206+0 "$out/tray.png"
@@ -42,5 +42,29 @@ shot widget
 "$app" --show settings
 shot settings
 kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+
+# The Sources tab on real data: the test fixtures of several agents at their default places in a second HOME.
+agents=$(mktemp -d)
+fixtures=$(dirname "$out")/../tests/fixtures/agents
+place() { mkdir -p "$agents/$(dirname "$2")"; cp "$fixtures/$1" "$agents/$2"; }
+place gemini-cli/session-2026-05-17T11-07-session-a.jsonl .gemini/tmp/project-a/chats/session-2026-05-17T11-07-session-a.jsonl
+place qwen-code/session.jsonl .qwen/projects/-tmp-qwentest/chats/69f0814a.jsonl
+place pi/agent_session-a.jsonl .pi/agent/sessions/project-a/agent_session-a.jsonl
+place openclaw/abc.jsonl .openclaw/agents/main/sessions/abc.jsonl
+place kimi-cli/config.json .kimi/config.json
+place kimi-cli/wire.jsonl .kimi/sessions/group/session-a/wire.jsonl
+place amp/T-thread-a.json .local/share/amp/threads/T-thread-a.json
+place droid/session-a.settings.json .factory/sessions/-tmp-my-project/session-a.settings.json
+HOME=$agents XDG_DATA_HOME=$agents/.local/share XDG_CONFIG_HOME=$agents/.config "$app" --show dashboard &
+app_pid=$!
+dash=$(window "Tokenwise")
+xdotool windowsize "$dash" 1180 780
+sleep 3
+eval "$(xdotool getwindowgeometry --shell "$dash")"
+xdotool mousemove $((X + ${tab_x[sources]})) $((Y + 70)) click 1 # no demo banner here
+shot sources-agents
+kill "$app_pid" 2>/dev/null || true
+rm -rf "$agents"
 INNER
 ls -l "$out"
