@@ -14,6 +14,7 @@
 #include "gui/settings/SettingsDialog.h"
 #include "gui/tray/TrayController.h"
 #include "gui/widget/SpendWidget.h"
+#include "report/SummaryFormat.h"
 #include "secrets/KeychainSecretStore.h"
 #include "sources/api/http/SourceStatus.h"
 
@@ -176,7 +177,13 @@ void DesktopShell::apply(const UsageSnapshot &snapshot)
     if (m_service && !m_service->lastError().isEmpty())
         context.sourceProblems << tr("Last refresh failed: %1").arg(m_service->lastError());
     for (auto it = m_pollProblems.cbegin(); it != m_pollProblems.cend(); ++it)
-        context.sourceProblems << tr("%1: %2").arg(it.key(), it.value());
+        context.sourceProblems << tr("%1: %2").arg(report::sourceDisplayName(it.key()), it.value());
+    // A local folder that could not be read may hold spend: the tray says so, by the agent's name.
+    for (const SourceScanStatus &scan : snapshot.localScans) {
+        if (!scan.errors.isEmpty())
+            context.sourceProblems << tr("%1: %2").arg(report::sourceDisplayName(scan.source),
+                                                       scan.errors.constFirst());
+    }
     m_tray->show(snapshot, context);
     m_dashboard->setSnapshot(snapshot, m_service ? m_service->lastError() : QString());
     m_widget->setSnapshot(snapshot);
