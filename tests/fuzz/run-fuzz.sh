@@ -9,7 +9,7 @@ build=$1 seconds=$2
 shift 2
 cd "$build/fuzz"
 targets=("$@")
-((${#targets[@]})) || targets=(claude_line codex_rollout provider_replies team_feed price_table)
+((${#targets[@]})) || targets=(claude_line codex_rollout provider_replies team_feed price_table agent_records)
 failed=0
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "crashes/$t"

@@ -29,7 +29,7 @@ std::optional<qint64> count(const QJsonObject &o, const char *key)
 // ISO 8601 text or epoch milliseconds.
 std::optional<qint64> timeOf(const QJsonValue &v)
 {
-    if (v.isDouble() && v.toDouble() > 0)
+    if (v.isDouble() && v.toDouble() > 0 && v.toDouble() < 1e14) // beyond the year 5138 is damage
         return qint64(v.toDouble());
     const QByteArray text = v.toString().toUtf8();
     if (text.isEmpty())

@@ -21,9 +21,16 @@ qint64 count(const QJsonObject &o, const char *key)
     return v > 0 && v <= double(kMaxTokenCount) ? qint64(v) : 0;
 }
 
+// A message id as the integer it is; anything out of range is no id.
+qint64 idOf(const QJsonValue &v)
+{
+    const double d = v.toDouble(-1);
+    return d >= 0 && d < 9e15 ? qint64(d) : -1;
+}
+
 std::optional<qint64> timeOf(const QJsonValue &v)
 {
-    if (v.isDouble() && v.toDouble() > 0)
+    if (v.isDouble() && v.toDouble() > 0 && v.toDouble() < 1e14)
         return qint64(v.toDouble());
     const QByteArray text = v.toString().toUtf8();
     if (text.isEmpty())
@@ -78,7 +85,7 @@ AmpThread parseThread(QByteArrayView json)
     for (const QJsonValue &m : messages) {
         const QJsonObject message = m.toObject();
         if (message.contains(QLatin1String("messageId")) && message.value(QLatin1String("usage")).isObject())
-            usageByMessage.insert(qint64(message.value(QLatin1String("messageId")).toDouble()),
+            usageByMessage.insert(idOf(message.value(QLatin1String("messageId"))),
                                   message.value(QLatin1String("usage")).toObject());
     }
     const auto add = [&](const QByteArray &key, const QString &model, const QJsonValue &time,
@@ -108,8 +115,8 @@ AmpThread parseThread(QByteArrayView json)
     for (const QJsonValue &value : ledger) {
         const QJsonObject event = value.toObject();
         const QJsonObject t = event.value(QLatin1String("tokens")).toObject();
-        const QJsonObject usage
-            = usageByMessage.value(qint64(event.value(QLatin1String("toMessageId")).toDouble()));
+        const qint64 to = idOf(event.value(QLatin1String("toMessageId")));
+        const QJsonObject usage = to >= 0 ? usageByMessage.value(to) : QJsonObject();
         TokenCounts tokens;
         tokens.input = count(t, "input");
         tokens.output = count(t, "output");
@@ -135,7 +142,7 @@ AmpThread parseThread(QByteArrayView json)
         tokens.cacheWrite5m = count(usage, "cacheCreationInputTokens");
         thread.credits += std::max(0.0, usage.value(QLatin1String("credits")).toDouble());
         const QByteArray key = message.contains(QLatin1String("messageId"))
-            ? QByteArray::number(qint64(message.value(QLatin1String("messageId")).toDouble()))
+            ? QByteArray::number(idOf(message.value(QLatin1String("messageId"))))
             : "index-" + QByteArray::number(i);
         add("message:" + key, usage.value(QLatin1String("model")).toString(),
             usage.value(QLatin1String("timestamp")), tokens, count(usage, "totalTokens"));

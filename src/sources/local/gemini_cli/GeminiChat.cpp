@@ -100,8 +100,8 @@ LineOutcome GeminiChatParser::feedRecord(const QJsonObject &record, qint64 offse
     t.cached = *cached;
     t.thoughts = *thoughts;
     t.tool = *tool;
-    if (tokens.value(QLatin1String("total")).isDouble())
-        t.total = qint64(tokens.value(QLatin1String("total")).toDouble());
+    if (const auto total = count(tokens, "total"); total && tokens.value(QLatin1String("total")).isDouble())
+        t.total = *total;
     const TokenCounts counts = tokenClasses(t);
     if (counts.isZero())
         return LineOutcome::Ignored;

@@ -57,7 +57,7 @@ LineOutcome KimiWireParser::feedLine(QByteArrayView line, qint64 offset)
     if (tokens.isZero())
         return LineOutcome::Ignored;
     const double seconds = record.value(QLatin1String("timestamp")).toDouble();
-    if (!(seconds > 0) || !std::isfinite(seconds))
+    if (!(seconds > 0) || !(seconds < 1e11)) // 1e11 s is the year 5138: a larger figure is damage
         return LineOutcome::NoTimestamp;
 
     UsageEvent e;
