@@ -3,6 +3,7 @@
 // each place it could not, and read it in full once the permission is back.
 #include "ClaudeUsageLine.h"
 #include "app/ingest/Ingestor.h"
+#include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
 #include <QDir>
@@ -118,6 +119,44 @@ private slots:
         auto prices = PriceBook::load();
         QVERIFY(prices);
         m_prices = std::move(prices).value();
+    }
+
+    // The same for the agents of the registry: an unreadable Gemini project folder and an unreadable Amp
+    // thread are named, the readable data is kept, and nothing is lost once they can be read.
+    void unreadableAgentPlacesAreNamed()
+    {
+        const QString tmp = m_dir.filePath(QStringLiteral("gemini-tmp"));
+        const QByteArray chat
+            = R"({"sessionId":"s1","startTime":"2026-05-18T09:00:00.000Z"})"
+              "\n"
+              R"({"id":"m1","timestamp":"2026-05-18T09:01:00.000Z","type":"gemini","model":"gemini-3-flash-preview","tokens":{"input":1000,"output":100,"cached":0,"total":1100}})"
+              "\n";
+        QVERIFY(writeFile(tmp + QStringLiteral("/good/chats/session-2026-05-18T09-00-s1.jsonl"), chat));
+        const QString locked = tmp + QStringLiteral("/locked");
+        QVERIFY(writeFile(locked + QStringLiteral("/chats/session-2026-05-18T09-00-s2.jsonl"),
+                          QByteArray(chat).replace("s1", "s2")));
+        const QString amp = m_dir.filePath(QStringLiteral("amp"));
+        const QString thread = amp + QStringLiteral("/threads/T-locked.json");
+        QVERIFY(writeFile(thread, R"({"id":"T-locked","messages":[]})"));
+        QVERIFY(setMode(locked, 0) && setMode(thread, 0));
+        qputenv("GEMINI_DATA_DIR", tmp.toLocal8Bit());
+        qputenv("AMP_DATA_DIR", amp.toLocal8Bit());
+        MemoryLedger ledger;
+        const auto summary
+            = Ingestor(ledger, m_prices).ingestLocal({QStringLiteral("gemini-cli"), QStringLiteral("amp")});
+        QVERIFY(summary);
+        QCOMPARE(status(*summary, "gemini-cli").errors,
+                 QStringList {locked + QStringLiteral(": cannot read this folder (Permission denied)")});
+        QCOMPARE(status(*summary, "amp").errors,
+                 QStringList {thread + QStringLiteral(": Permission denied")});
+        QCOMPARE(ledger.eventCount(), 1);
+        QVERIFY(setMode(locked, 0755) && setMode(thread, 0644));
+        const auto restored = Ingestor(ledger, m_prices).ingestLocal({QStringLiteral("gemini-cli")});
+        qunsetenv("GEMINI_DATA_DIR");
+        qunsetenv("AMP_DATA_DIR");
+        QVERIFY(restored);
+        QCOMPARE(status(*restored, "gemini-cli").errors, QStringList());
+        QCOMPARE(ledger.eventCount(), 2);
     }
 
     void unreadablePlacesAreNamedAndTheRestIsKept()
