@@ -385,6 +385,43 @@ private slots:
         QCOMPARE(window.overview()->chart()->barTotals().constLast(), 0.0);
     }
 
+    // D6: a task over several days shows both dates; D13: a group of tasks from several projects names none.
+    void activeRangeAndGroupedProjects()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const qint64 start = QDateTime(QDate(2026, 11, 21), QTime(13, 43), Qt::UTC).toMSecsSinceEpoch();
+        QCOMPARE(activeRange(start, start + 3600'000LL * 46 + 28 * 60'000, utc),
+                 QStringLiteral("2026-11-21 13:43 – 2026-11-23 12:11"));
+        QCOMPARE(activeRange(start, start + 20 * 60'000, utc), QStringLiteral("2026-11-21 13:43 – 14:03"));
+        UsageSnapshot s = m_snapshot;
+        for (TaskRow &t : s.tasks)
+            t.gitBranch = QStringLiteral("main"); // one branch across the projects
+        DashboardWindow window;
+        window.setSnapshot(s);
+        window.tasks()->grouping()->setCurrentIndex(2); // by branch
+        QSortFilterProxyModel *proxy = window.tasks()->proxy();
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, TaskTableModel::Project).data().toString(), QStringLiteral("2 projects"));
+        QVERIFY(proxy->index(0, TaskTableModel::Project)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("/w/pay")));
+    }
+
+    // D24: the Models table sorts by the number behind a cell, not its text.
+    void modelsTableSortsByValue()
+    {
+        DashboardWindow window;
+        window.setSnapshot(m_snapshot);
+        QTableWidget *table = window.models()->table();
+        QVERIFY(table->isSortingEnabled());
+        table->sortByColumn(1, Qt::AscendingOrder);
+        QCOMPARE(table->item(table->rowCount() - 1, 1)->text(),
+                 QStringLiteral("$200.00")); // not "$200" < "$5"
+        table->sortByColumn(1, Qt::DescendingOrder);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("$200.00"));
+    }
+
     void tasksSortedFilteredGrouped()
     {
         DashboardWindow window;

@@ -71,12 +71,16 @@ void TaskTableModel::rebuild()
         const auto it = m_activity.constFind(taskKey(t.source, t.sessionId));
         return it == m_activity.cend() ? std::nullopt : std::optional(*it);
     };
+    m_rowProjects.clear();
     if (m_grouping == Grouping::None) {
         m_rows = m_tasks;
-        for (const TaskRow &t : std::as_const(m_rows))
+        for (const TaskRow &t : std::as_const(m_rows)) {
             m_rowActivity << activityOf(t);
+            m_rowProjects << QStringList();
+        }
     } else {
         QMap<QString, TaskRow> groups;
+        QHash<QString, QStringList> projectsOf; // group key → its members' projects, first seen first
         QHash<QString, std::optional<GitActivity>> groupActivity;
         for (const TaskRow &t : std::as_const(m_tasks)) {
             const QString key = groupKey(t, m_grouping);
@@ -86,6 +90,9 @@ void TaskTableModel::rebuild()
                     sum = GitActivity();
                 *sum += *a;
             }
+            const QString project = t.cwd.isEmpty() ? t.projectDir : t.cwd;
+            if (QStringList &projects = projectsOf[key]; !projects.contains(project))
+                projects << project;
             auto it = groups.find(key);
             if (it == groups.end()) {
                 TaskRow g;
@@ -107,11 +114,21 @@ void TaskTableModel::rebuild()
                 it->source = tr("several");
             it->sessionId = QString::number(it->sessionId.toInt() + 1); // number of tasks in the group
         }
+        // A group of several projects names none of them (D13): "3 projects", the list in the tooltip.
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            const QStringList &projects = projectsOf.value(it.key());
+            if (m_grouping != Grouping::Project && projects.size() > 1) {
+                it->cwd.clear();
+                it->projectDir = tr("%1 projects").arg(projects.size());
+            }
+        }
         m_rows = groups.values();
         std::sort(m_rows.begin(), m_rows.end(),
                   [](const TaskRow &a, const TaskRow &b) { return a.totals.cost > b.totals.cost; });
-        for (const TaskRow &g : std::as_const(m_rows))
+        for (const TaskRow &g : std::as_const(m_rows)) {
             m_rowActivity << groupActivity.value(g.title);
+            m_rowProjects << projectsOf.value(g.title);
+        }
     }
     endResetModel();
 }
@@ -161,7 +178,9 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             || index.column() == Commits || index.column() == Lines || index.column() == CostPerCommit))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Project)
-        return t.cwd.isEmpty() ? t.projectDir : t.cwd;
+        return m_rowProjects.at(index.row()).size() > 1
+            ? m_rowProjects.at(index.row()).join(QLatin1Char('\n'))
+            : (t.cwd.isEmpty() ? t.projectDir : t.cwd);
     if (role == Qt::ToolTipRole && (index.column() == Commits || index.column() == Lines))
         return git ? tr("Your non-merge commits in this repository while the task was active (git log)")
                    : tr("Off: git is not installed, the folder is not a git repository, or no author e-mail "

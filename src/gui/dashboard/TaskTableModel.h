@@ -51,6 +51,7 @@ private:
     QList<TaskRow> m_tasks;
     QList<TaskRow> m_rows;
     QList<std::optional<GitActivity>> m_rowActivity; // parallel to m_rows
+    QList<QStringList> m_rowProjects; // parallel to m_rows: the members' projects of a grouped row
     QHash<QString, GitActivity> m_activity;
     QTimeZone m_zone;
     Grouping m_grouping = Grouping::None;

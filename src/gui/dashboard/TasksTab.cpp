@@ -159,6 +159,18 @@ QString TasksTab::detailText() const
     return m_details->toPlainText();
 }
 
+QString activeRange(qint64 firstMs, qint64 lastMs, const QTimeZone &zone)
+{
+    // Both dates when the task spans days (D6): "… 21 Nov 13:43 – 23 Nov 12:11", never an end before its
+    // start.
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(firstMs, zone);
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(lastMs, zone);
+    const QString from = first.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return from + QStringLiteral(" – ")
+        + last.toString(first.date() == last.date() ? QStringLiteral("HH:mm")
+                                                    : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 void TasksTab::showDetails()
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
@@ -187,11 +199,7 @@ void TasksTab::showDetails()
     if (!t.ticket.isEmpty())
         line(tr("Ticket:"), t.ticket);
     line(tr("Source:"), t.source);
-    line(tr("Active:"),
-         QDateTime::fromMSecsSinceEpoch(t.firstMs, m_snapshot.zone)
-                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-             + QStringLiteral(" – ")
-             + QDateTime::fromMSecsSinceEpoch(t.lastMs, m_snapshot.zone).toString(QStringLiteral("HH:mm")));
+    line(tr("Active:"), activeRange(t.firstMs, t.lastMs, m_snapshot.zone));
     line(tr("Cost:"),
          formatMoney(t.totals.cost) + (t.totals.unpriced ? tr(" + unpriced models") : QString()));
     line(tr("Tokens:"), tokenBreakdownText(t.totals.tokens));

@@ -4,6 +4,7 @@
 #include "app/tasks/GitActivity.h"
 #include "app/usage/UsageSnapshot.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +14,9 @@ class QTableView;
 class QTextBrowser;
 
 namespace tokenwise {
+
+// A task's active range in the zone: the end's date is written out when it is another day.
+QString activeRange(qint64 firstMs, qint64 lastMs, const QTimeZone &zone);
 
 class TaskTableModel;
 class TaskTimelineChart;
