@@ -100,6 +100,14 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
             m_settings->setValue(QStringLiteral("ui/closeNoticeShown"), true);
         }
     });
+    // What the last run paused and announced holds after a restart (D15).
+    if (const qint64 until = m_settings->value(QStringLiteral("alerts/pausedUntilMs")).toLongLong();
+        until > 0)
+        m_alerts.pauseUntil(QDateTime::fromMSecsSinceEpoch(until, QTimeZone::utc()));
+    m_alerts.restoreFired(m_settings->value(QStringLiteral("alerts/fired"))
+                              .toString()
+                              .split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    m_tray->setAlertsPaused(m_alerts.isPaused(), m_alerts.pausedUntil());
     connect(m_tray, &TrayController::pauseAlertsRequested, this, [this](int minutes) {
         if (minutes < 0)
             m_alerts.resume();
@@ -107,7 +115,9 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
             m_alerts.pauseUntilTomorrow(QTimeZone::systemTimeZone());
         else
             m_alerts.pauseFor(minutes);
-        m_tray->setAlertsPaused(m_alerts.isPaused());
+        m_settings->setValue(QStringLiteral("alerts/pausedUntilMs"),
+                             m_alerts.isPaused() ? m_alerts.pausedUntil().toMSecsSinceEpoch() : qint64(0));
+        m_tray->setAlertsPaused(m_alerts.isPaused(), m_alerts.pausedUntil());
     });
     connect(m_tray, &TrayController::notificationClicked, this, [this] {
         if (!m_pendingTask.isEmpty())
@@ -190,6 +200,8 @@ void DesktopShell::apply(const UsageSnapshot &snapshot)
     m_git->update(snapshot.tasks, m_settings->value(QStringLiteral("tasks/gitAuthor")).toString());
 
     m_lastAlerts = m_alerts.evaluate(snapshot, alertSettings());
+    m_settings->setValue(QStringLiteral("alerts/fired"), m_alerts.firedIds().join(QLatin1Char('\n')));
+    m_tray->setAlertsPaused(m_alerts.isPaused(), m_alerts.pausedUntil()); // a pause may have run out
     for (const Alert &alert : std::as_const(m_lastAlerts)) {
         if (!alert.taskKey.isEmpty())
             m_pendingTask = alert.taskKey;

@@ -11,10 +11,14 @@
 #include "gui/tray/TrayController.h"
 #include "gui/widget/SpendWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tokenwise;
 
@@ -52,10 +56,18 @@ class TestDesktopShell : public QObject
 
     QTemporaryDir m_dir;
 
-    DesktopShell::Options options()
+    int m_profiles = 0;
+
+    // A fresh profile per test: what one test paused or announced is kept for the next start of that profile.
+    DesktopShell::Options options(bool sameAsLast = false)
     {
-        return {
-            {m_dir.filePath(QStringLiteral("data")), m_dir.filePath(QStringLiteral("config"))}, false, false};
+        if (!sameAsLast)
+            ++m_profiles;
+        const QString profile = QStringLiteral("profile-%1/").arg(m_profiles);
+        return {{m_dir.filePath(profile + QStringLiteral("data")),
+                 m_dir.filePath(profile + QStringLiteral("config"))},
+                false,
+                false};
     }
 
 private slots:
@@ -114,6 +126,30 @@ private slots:
         emit shell.tray()->pauseAlertsRequested(-1);
         shell.apply(surgingSnapshot());
         QCOMPARE(shell.lastAlerts().size(), 1);
+    }
+
+    // D15: a pause and what was announced survive a restart, and the pause says until when.
+    void pauseAndAnnouncementsSurviveARestart()
+    {
+        {
+            DesktopShell shell(options());
+            shell.apply(surgingSnapshot());
+            QCOMPARE(shell.lastAlerts().size(), 1);
+            emit shell.tray()->pauseAlertsRequested(60);
+            QVERIFY(shell.tray()->toolTip().contains(QStringLiteral("Alerts paused until ")));
+        }
+        DesktopShell again(options(true));
+        QVERIFY(again.alerts().isPaused());
+        const QList<QAction *> actions = again.tray()->menu()->actions();
+        QVERIFY(std::any_of(actions.cbegin(), actions.cend(), [](const QAction *a) {
+            return a->isVisible() && a->text().startsWith(QStringLiteral("Alerts paused until "));
+        }));
+        again.apply(surgingSnapshot());
+        QCOMPARE(again.lastAlerts().size(), 0);
+        emit again.tray()->pauseAlertsRequested(-1);
+        QVERIFY(!again.tray()->toolTip().contains(QStringLiteral("Alerts paused")));
+        again.apply(surgingSnapshot());
+        QCOMPARE(again.lastAlerts().size(), 0); // this surge was announced before the restart
     }
 
     void perSourceBudgetFromTheSettingsPageAlerts()

@@ -2,6 +2,7 @@
 #include "app/alerts/AlertEngine.h"
 
 #include "core/TrContext.h"
+#include "report/SummaryFormat.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -55,6 +56,33 @@ void AlertEngine::pauseFor(int minutes)
 void AlertEngine::pauseUntilTomorrow(const QTimeZone &zone)
 {
     m_pausedUntil = m_clock.nowUtc().toTimeZone(zone).date().addDays(1).startOfDay(zone).toUTC();
+}
+
+void AlertEngine::pauseUntil(const QDateTime &utc)
+{
+    m_pausedUntil = utc.isValid() ? utc.toUTC() : QDateTime();
+}
+
+QStringList AlertEngine::firedIds() const
+{
+    QStringList ids(m_fired.cbegin(), m_fired.cend());
+    ids.sort();
+    // Budget ids carry their period's start date: the newest 200 are more than any set of budgets needs.
+    if (ids.size() > 200)
+        ids = ids.mid(ids.size() - 200);
+    if (m_surgeOpen)
+        ids << QStringLiteral("surge:open");
+    return ids;
+}
+
+void AlertEngine::restoreFired(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (id == QLatin1String("surge:open"))
+            m_surgeOpen = true;
+        else if (!id.isEmpty())
+            m_fired.insert(id);
+    }
 }
 
 void AlertEngine::resume()
@@ -136,7 +164,7 @@ QList<Alert> AlertEngine::evaluate(const UsageSnapshot &snapshot, const AlertSet
         return alerts; // nothing is marked as shown: it fires when the silence ends, if still true
     checkBudgets(snapshot, QString(), tr("Overall"), settings.overall, alerts);
     for (auto it = settings.bySource.cbegin(); it != settings.bySource.cend(); ++it)
-        checkBudgets(snapshot, it.key(), it.key(), *it, alerts);
+        checkBudgets(snapshot, it.key(), report::sourceDisplayName(it.key()), *it, alerts);
 
     if (snapshot.surge.surging && !m_surgeOpen) {
         m_surgeOpen = true;

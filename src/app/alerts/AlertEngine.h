@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 
 #include <QSet>
+#include <QStringList>
 
 namespace tokenwise {
 
@@ -45,9 +46,15 @@ public:
 
     void pauseFor(int minutes);
     void pauseUntilTomorrow(const QTimeZone &zone);
+    void pauseUntil(const QDateTime &utc);
     void resume();
     bool isPaused() const;
     QDateTime pausedUntil() const { return m_pausedUntil; }
+
+    // What has been announced, so that a restart does not announce it again (kept in the settings); includes
+    // "surge:open" while a surge episode lasts.
+    QStringList firedIds() const;
+    void restoreFired(const QStringList &ids);
 
 private:
     bool silenced(const QTimeZone &zone, const AlertSettings &settings) const;

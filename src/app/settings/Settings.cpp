@@ -68,6 +68,9 @@ const QHash<QString, Entry> &table()
         {QStringLiteral("alerts/quietFrom"), {QMetaType::Int, 22, between(0, 23)}},
         {QStringLiteral("alerts/quietUntil"), {QMetaType::Int, 7, between(0, 23)}},
         {QStringLiteral("alerts/quietHours"), {QMetaType::Bool, false, any}},
+        // Pause and de-duplication survive a restart (D15): the pause's end, and what was announced.
+        {QStringLiteral("alerts/pausedUntilMs"), {QMetaType::LongLong, qint64(0), between(0, 1e14)}},
+        {QStringLiteral("alerts/fired"), {QMetaType::QString, QString(), any}},
         {QStringLiteral("budget/dailyMicros"), {QMetaType::LongLong, qint64(0), between(0, 1e13)}},
         {QStringLiteral("budget/weeklyMicros"), {QMetaType::LongLong, qint64(0), between(0, 1e13)}},
         {QStringLiteral("budget/monthlyMicros"), {QMetaType::LongLong, qint64(0), between(0, 1e14)}},

@@ -5,6 +5,7 @@
 
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QMenu>
 #include <QPixmap>
 #include <QScreen>
@@ -32,6 +33,9 @@ TrayController::TrayController(QObject *parent) : QObject(parent), m_menu(new QM
     m_menu->addAction(tr("Show 15-minute widget"), this, &TrayController::showWidgetRequested);
     m_menu->addAction(tr("Refresh now"), this, &TrayController::refreshRequested);
     m_menu->addAction(tr("Export weekly summary…"), this, &TrayController::exportRequested);
+    m_pausedNote = m_menu->addAction(QString());
+    m_pausedNote->setEnabled(false);
+    m_pausedNote->setVisible(false);
     QMenu *pause = m_menu->addMenu(tr("Pause alerts"));
     pause->addAction(tr("For 1 hour"), this, [this] { emit pauseAlertsRequested(60); });
     pause->addAction(tr("Until tomorrow"), this, [this] { emit pauseAlertsRequested(0); });
@@ -87,9 +91,19 @@ void TrayController::notify(const QString &title, const QString &message, bool u
                         15'000);
 }
 
-void TrayController::setAlertsPaused(bool paused)
+void TrayController::setAlertsPaused(bool paused, const QDateTime &untilUtc)
 {
     m_resume->setEnabled(paused);
+    m_pausedText = paused && untilUtc.isValid()
+        ? tr("Alerts paused until %1")
+              .arg(QLocale().toString(untilUtc.toLocalTime(),
+                                      untilUtc.toLocalTime().date() == QDate::currentDate()
+                                          ? QStringLiteral("HH:mm")
+                                          : QStringLiteral("ddd HH:mm")))
+        : QString();
+    m_pausedNote->setText(m_pausedText);
+    m_pausedNote->setVisible(!m_pausedText.isEmpty());
+    applyIcon();
 }
 
 void TrayController::applyIcon()
@@ -97,7 +111,7 @@ void TrayController::applyIcon()
     if (!m_icon)
         return;
     m_icon->setIcon(iconFor(m_state));
-    m_icon->setToolTip(m_toolTip);
+    m_icon->setToolTip(toolTip());
 }
 
 void TrayController::dock()

@@ -3,6 +3,7 @@
 
 #include "gui/tray/TrayText.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -26,9 +27,13 @@ public:
     void show(const UsageSnapshot &snapshot, const TrayContext &context);
     // A desktop notification through the tray (or nothing when there is no tray).
     void notify(const QString &title, const QString &message, bool urgent);
-    void setAlertsPaused(bool paused);
+    // Shows "Alerts paused until 15:43" in the menu and the tooltip while paused.
+    void setAlertsPaused(bool paused, const QDateTime &untilUtc = {});
 
-    QString toolTip() const { return m_toolTip; }
+    QString toolTip() const
+    {
+        return m_pausedText.isEmpty() ? m_toolTip : m_toolTip + QLatin1Char('\n') + m_pausedText;
+    }
     QMenu *menu() const { return m_menu; }
 
 signals:
@@ -50,6 +55,8 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_resume = nullptr;
+    QAction *m_pausedNote = nullptr; // disabled, says until when
+    QString m_pausedText;
     QTimer m_trayWatch;
     TrayIconState m_state;
     QString m_toolTip;

@@ -84,7 +84,37 @@ private slots:
         AlertSettings settings;
         settings.bySource.insert(QStringLiteral("codex"), Budget {4 * kMicrosPerDollar, 0, 0});
         QCOMPARE(titles(engine.evaluate(snapshotAt(clock.nowUtc(), 5 * kMicrosPerDollar, 0), settings)),
-                 QStringList {QStringLiteral("codex daily budget reached")});
+                 QStringList {QStringLiteral("Codex daily budget reached")});
+    }
+
+    // What was announced, kept through a restart, is not announced again; a fresh engine would.
+    void announcementsSurviveARestart()
+    {
+        TestClock clock(QDateTime(QDate(2026, 11, 18), QTime(10, 0), Qt::UTC));
+        AlertSettings settings;
+        settings.overall.daily = 20 * kMicrosPerDollar;
+        QStringList kept;
+        {
+            AlertEngine first(clock);
+            QCOMPARE(
+                first.evaluate(snapshotAt(clock.nowUtc(), 25 * kMicrosPerDollar, 0, true), settings).size(),
+                2);
+            kept = first.firedIds();
+        }
+        QVERIFY(kept.contains(QStringLiteral("surge:open")));
+        QVERIFY(kept.contains(QStringLiteral("budget:all:day:2026-11-18:100")));
+        AlertEngine restarted(clock);
+        restarted.restoreFired(kept);
+        QCOMPARE(
+            restarted.evaluate(snapshotAt(clock.nowUtc(), 26 * kMicrosPerDollar, 0, true), settings).size(),
+            0);
+        AlertEngine fresh(clock);
+        QCOMPARE(fresh.evaluate(snapshotAt(clock.nowUtc(), 26 * kMicrosPerDollar, 0, true), settings).size(),
+                 2);
+        restarted.pauseUntil(clock.nowUtc().addSecs(600));
+        QVERIFY(restarted.isPaused());
+        clock.advanceSecs(601);
+        QVERIFY(!restarted.isPaused());
     }
 
     void surgeOncePerEpisodeNamingTheTask()
