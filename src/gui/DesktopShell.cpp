@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QTimer>
 
 namespace tokenwise {
@@ -207,9 +208,22 @@ void DesktopShell::apply(const UsageSnapshot &snapshot)
             m_pendingTask = alert.taskKey;
         m_tray->notify(alert.title, alert.message, alert.urgent);
     }
+    // D18: the first real data ends the demo by itself, and says what was found.
+    if (m_showedDemo && !snapshot.demo && !m_options.demo) {
+        QStringList found;
+        for (const SourceTotals &t : snapshot.sources) {
+            if (t.events > 0)
+                found << tr("%1 (%2 events)")
+                             .arg(report::sourceDisplayName(t.source), QLocale().toString(t.events));
+        }
+        m_tray->notify(tr("Found your usage"),
+                       tr("Tokenwise left the demo: %1.").arg(found.join(QStringLiteral(", "))), false);
+    }
+    m_showedDemo = snapshot.demo;
+    // While on the demo, look for logs every minute (a look with nothing there costs a few directory reads).
     if (m_service)
         m_service->setInterval(
-            m_dashboard->isVisible() || m_widget->isVisible()
+            m_dashboard->isVisible() || m_widget->isVisible() || (snapshot.demo && !m_options.demo)
                 ? std::chrono::milliseconds(kVisibleRefresh)
                 : std::chrono::milliseconds(std::chrono::minutes(m_settings->refreshMinutes())));
 }

@@ -75,6 +75,7 @@ private:
     std::unique_ptr<GitActivityService> m_git; // commits per task, for the dashboard
     QPointer<SettingsDialog> m_settingsDialog;
     AlertEngine m_alerts;
+    bool m_showedDemo = false; // the last snapshot shown was the demo: real data next is announced
     QList<Alert> m_lastAlerts;
     QString m_pendingTask; // the task a clicked surge notification opens
 };

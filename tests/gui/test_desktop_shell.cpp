@@ -128,6 +128,27 @@ private slots:
         QCOMPARE(shell.lastAlerts().size(), 1);
     }
 
+    // D18: when real data replaces the demo, the app says what it found.
+    void leavingTheDemoSaysWhatWasFound()
+    {
+        DesktopShell shell(options());
+        UsageSnapshot demo = surgingSnapshot();
+        demo.demo = true;
+        shell.apply(demo);
+        UsageSnapshot real = surgingSnapshot();
+        real.surge = {};
+        SourceTotals claude;
+        claude.source = QStringLiteral("claude-code");
+        claude.events = 568;
+        real.sources << claude;
+        shell.apply(real);
+        QCOMPARE(shell.tray()->lastNotification(),
+                 QStringLiteral("Found your usage: Tokenwise left the demo: Claude Code (568 events)."));
+        shell.tray()->notify(QStringLiteral("other"), QStringLiteral("note"), false);
+        shell.apply(real); // said once
+        QCOMPARE(shell.tray()->lastNotification(), QStringLiteral("other: note"));
+    }
+
     // D15: a pause and what was announced survive a restart, and the pause says until when.
     void pauseAndAnnouncementsSurviveARestart()
     {

@@ -83,6 +83,7 @@ void TrayController::show(const UsageSnapshot &snapshot, const TrayContext &cont
 
 void TrayController::notify(const QString &title, const QString &message, bool urgent)
 {
+    m_lastNotification = title + QStringLiteral(": ") + message;
     if (!isDocked()) {
         qCInfo(lcTray) << "notification (no tray):" << qPrintable(title) << qPrintable(message);
         return;

@@ -27,6 +27,8 @@ public:
     void show(const UsageSnapshot &snapshot, const TrayContext &context);
     // A desktop notification through the tray (or nothing when there is no tray).
     void notify(const QString &title, const QString &message, bool urgent);
+    // "Title: message" of the last notification asked for (shown or, without a tray, logged).
+    QString lastNotification() const { return m_lastNotification; }
     // Shows "Alerts paused until 15:43" in the menu and the tooltip while paused.
     void setAlertsPaused(bool paused, const QDateTime &untilUtc = {});
 
@@ -57,6 +59,7 @@ private:
     QAction *m_resume = nullptr;
     QAction *m_pausedNote = nullptr; // disabled, says until when
     QString m_pausedText;
+    QString m_lastNotification;
     QTimer m_trayWatch;
     TrayIconState m_state;
     QString m_toolTip;
