@@ -118,6 +118,26 @@ private slots:
         QVERIFY2(corner.red() > 200 && corner.green() < 60, qPrintable(corner.name()));
     }
 
+    // D16: the demo carries a dashed amber frame, so a glance at the tray never reads it as one's own spend.
+    void demoIsMarked()
+    {
+        const auto amberOnLeftEdge = [](const QImage &image) {
+            int amber = 0;
+            for (int y = 12; y < 52; ++y) {
+                const QColor c = image.pixelColor(3, y);
+                amber += c.red() > 200 && c.green() > 150 && c.blue() < 100 ? 1 : 0;
+            }
+            return amber;
+        };
+        TrayIconState demo {QStringLiteral("$6"), SpendLevel::Normal, false, false};
+        demo.demo = true;
+        const int marked = amberOnLeftEdge(renderTrayIcon(demo, 64, 1.0));
+        QVERIFY2(marked >= 15 && marked <= 32, qPrintable(QString::number(marked))); // dashed: on and off
+        QCOMPARE(amberOnLeftEdge(
+                     renderTrayIcon({QStringLiteral("$6"), SpendLevel::Normal, false, false}, 64, 1.0)),
+                 0);
+    }
+
     void maskIsMonochrome()
     {
         const QImage mask = renderTrayMask({QStringLiteral("$12"), SpendLevel::High, true, true}, 32, 1.0);

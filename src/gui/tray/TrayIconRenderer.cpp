@@ -55,6 +55,15 @@ void drawTile(QPainter &p, const TrayIconState &state, qreal size, const QColor 
         p.setBrush(Qt::NoBrush);
         p.drawEllipse(QPointF(size - r - size * 0.04, r + size * 0.04), r, r);
     }
+    if (state.demo) {
+        QPen dashed(mask ? QColor(Qt::black) : QColor(0xfb, 0xbf, 0x24), size * 0.1);
+        dashed.setDashPattern({1.5, 1.0});
+        dashed.setCapStyle(Qt::FlatCap); // square caps would close the gaps
+        p.setPen(dashed);
+        p.setBrush(Qt::NoBrush);
+        const qreal inset = size * 0.05;
+        p.drawRoundedRect(tile.adjusted(inset, inset, -inset, -inset), radius, radius);
+    }
     if (state.error) {
         QPainterPath corner;
         corner.moveTo(size, size * 0.55);

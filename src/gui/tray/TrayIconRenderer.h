@@ -14,6 +14,7 @@ struct TrayIconState
     SpendLevel level = SpendLevel::Quiet; // shown by fill height and a shape, not by colour alone
     bool stale = false; // data is old or a source is stale: a hollow amber ring
     bool error = false; // a source failed: a red corner triangle
+    bool demo = false; // the demo history: a dashed amber frame, so no one reads it as their spend (D16)
 };
 
 // Share of the icon's height the level fills (0 … 1).

@@ -80,6 +80,7 @@ TrayIconState trayIconState(const UsageSnapshot &snapshot, const TrayContext &co
     state.level = spendLevel(snapshot.today, snapshot.typicalDay, context.dailyBudget);
     state.stale = context.stale;
     state.error = !context.sourceProblems.isEmpty();
+    state.demo = snapshot.demo;
     return state;
 }
 
