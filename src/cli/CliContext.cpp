@@ -3,9 +3,9 @@
 
 #include "app/AppLogging.h"
 #include "app/settings/Settings.h"
+#include "app/usage/DemoLedger.h"
 #include "core/TrContext.h"
 
-#include "sources/demo/DemoHistory.h"
 #include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
@@ -80,15 +80,10 @@ Result<std::unique_ptr<CliContext>> CliContext::open(const QCommandLineParser &p
     context->m_demo = given.contains(global.demo.names().constFirst());
 
     if (context->m_demo) {
-        auto memory = std::make_unique<MemoryLedger>();
-        const demo::DemoHistory history
-            = demo::generateDemoHistory(QDateTime::currentDateTimeUtc().date(), context->m_prices);
-        IngestBatch batch;
-        batch.events = history.events;
-        batch.tasks = history.tasks;
-        if (Status stored = memory->commit(batch); !stored)
-            return Error {stored.error()};
-        context->m_ledger = std::move(memory);
+        auto memory = buildDemoLedger(QDateTime::currentDateTimeUtc().date(), context->m_prices);
+        if (!memory)
+            return Error {memory.error()};
+        context->m_ledger = std::move(memory).value();
         return context;
     }
     if (given.contains(global.noStore.names().constFirst())) {

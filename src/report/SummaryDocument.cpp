@@ -86,6 +86,8 @@ QString teamText(const WeeklySummary &s, const QLocale &l)
                      formatMoney(band.p75, l));
     if (band.days < 7)
         text += QStringLiteral(" · ") + tr("the band covers %1 of the 7 days").arg(formatCount(band.days, l));
+    if (s.demo)
+        text += QStringLiteral(" · ") + tr("a made-up band, as the dashboard shows in the demo");
     return text;
 }
 

@@ -255,6 +255,11 @@ private slots:
         dialog.pathEdit()->setText(outDir() + QStringLiteral("/demo.html"));
         exportAndWait(dialog, true);
         QVERIFY(readAll(outDir() + QStringLiteral("/demo.html")).contains("DEMO DATA"));
+        // D20: the demo export has the dashboard's demo team band, marked made up, not "no team feed".
+        const QByteArray html = readAll(outDir() + QStringLiteral("/demo.html"));
+        QVERIFY(!html.contains("No team feed configured"));
+        QVERIFY(html.contains("team of 14"));
+        QVERIFY(html.contains("a made-up band"));
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("demo data")));
     }
 

@@ -2,10 +2,10 @@
 #include "app/export/WeeklyExport.h"
 
 #include "app/settings/Settings.h"
+#include "app/usage/DemoLedger.h"
 #include "core/PriceBook.h"
 #include "core/ZoneOffsets.h"
 #include "report/SummaryBuilder.h"
-#include "sources/demo/DemoHistory.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
 
@@ -37,14 +37,10 @@ Result<OpenLedger> openLedger(const QString &databasePath, bool forceDemo, const
         }
     }
     // As the dashboard does: nothing real yet (or --demo) means the built-in history, marked demo.
-    auto memory = std::make_unique<MemoryLedger>();
-    const demo::DemoHistory history = demo::generateDemoHistory(nowUtc.date(), prices);
-    IngestBatch batch;
-    batch.events = history.events;
-    batch.tasks = history.tasks;
-    if (Status stored = memory->commit(std::move(batch)); !stored)
-        return Error {stored.error()};
-    open.ledger = std::move(memory);
+    auto memory = buildDemoLedger(nowUtc.date(), prices); // with the demo team band the dashboard shows (D20)
+    if (!memory)
+        return Error {memory.error()};
+    open.ledger = std::move(memory).value();
     open.demo = true;
     return open;
 }

@@ -3,8 +3,8 @@
 
 #include "app/AppLogging.h"
 #include "app/ingest/Ingestor.h"
+#include "app/usage/DemoLedger.h"
 #include "core/PriceBook.h"
-#include "sources/demo/DemoHistory.h"
 #include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
@@ -21,36 +21,6 @@ struct Outcome
     QString error;
     QString recovery; // the ledger was damaged and moved aside
 };
-
-// A made-up team band for the demo, one per calendar month, around the demo's own typical active day, so
-// that every view can be seen as it looks with a team feed. Marked demo like the rest.
-ApiBatch demoTeamBand(const demo::DemoHistory &history, const QDate &today)
-{
-    QHash<QDate, MicroUsd> byDay;
-    for (const UsageEvent &e : history.events)
-        byDay[QDateTime::fromMSecsSinceEpoch(e.timestampMs, QTimeZone::utc()).date()] += e.cost;
-    MicroUsd sum = 0;
-    for (MicroUsd cost : std::as_const(byDay))
-        sum += cost;
-    const MicroUsd activeDay = byDay.isEmpty() ? 0 : sum / byDay.size();
-    ApiBatch batch;
-    for (QDate month(today.year(), today.month(), 1); month > today.addDays(-120);
-         month = month.addMonths(-1)) {
-        TeamDistribution d;
-        d.source = QStringLiteral("anthropic");
-        d.origin = QStringLiteral("demo");
-        d.start = month;
-        d.end = month.addMonths(1).addDays(-1);
-        d.members = 14;
-        const qint64 days = d.days();
-        d.p25 = activeDay * 55 / 100 * days;
-        d.p50 = activeDay * 85 / 100 * days;
-        d.p75 = activeDay * 130 / 100 * days;
-        d.p90 = activeDay * 190 / 100 * days;
-        batch.distributions << d;
-    }
-    return batch;
-}
 
 Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime &nowUtc)
 {
@@ -98,14 +68,12 @@ Outcome refreshAndSnapshot(const UsageService::Options &options, const QDateTime
             return outcome;
     }
     // Nothing real yet (or --demo): the built-in history, marked demo in every view.
-    MemoryLedger demo;
-    const demo::DemoHistory history = demo::generateDemoHistory(nowUtc.date(), *prices);
-    IngestBatch batch;
-    batch.events = history.events;
-    batch.tasks = history.tasks;
-    (void)demo.commit(std::move(batch));
-    (void)demo.commitApi(demoTeamBand(history, nowUtc.date()));
-    outcome.snapshot = buildSnapshot(demo, request);
+    auto demo = buildDemoLedger(nowUtc.date(), *prices);
+    if (!demo) {
+        outcome.error = demo.error();
+        return outcome;
+    }
+    outcome.snapshot = buildSnapshot(**demo, request);
     outcome.snapshot.priceVersion = prices->version();
     outcome.snapshot.demo = true;
     outcome.snapshot.localScans = scans; // where it looked: the first run's "not found yet" per source
