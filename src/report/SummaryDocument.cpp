@@ -1,6 +1,7 @@
 // Turns the summary model into sections of text and tables; every user-visible sentence is translated here.
 #include "report/SummaryDocument.h"
 
+#include "core/TaskTitle.h"
 #include "core/TrContext.h"
 #include "report/SummaryFormat.h"
 #include "sources/local/LocalSourceRegistry.h"
@@ -222,11 +223,10 @@ DocSection models(const WeeklySummary &s, const QLocale &l)
     return section;
 }
 
-QString taskLabel(const TaskSummary &task)
+QString taskLabel(const TaskSummary &task, const QTimeZone &zone)
 {
-    if (!task.title.isEmpty())
-        return task.title;
-    return tr("Untitled session %1").arg(task.sessionId.left(8));
+    return taskTitle({task.title, task.project, task.ticket, task.branch, task.sessionId, task.firstMs},
+                     zone);
 }
 
 QString branchLabel(const TaskSummary &task)
@@ -258,7 +258,7 @@ DocSection tasks(const WeeklySummary &s, const QLocale &l)
         const auto share = task.cacheReadShare();
         const auto perCommit = task.costPerCommit();
         t.rows << QStringList {formatCount(i + 1, l),
-                               taskLabel(task),
+                               taskLabel(task, s.zone),
                                task.project.isEmpty() ? unknownValue() : task.project,
                                branchLabel(task),
                                formatCount(task.tokens.total(), l),

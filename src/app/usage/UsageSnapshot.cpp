@@ -1,6 +1,8 @@
 // Snapshot computation: two ledger queries, then pure arithmetic.
 #include "app/usage/UsageSnapshot.h"
 
+#include "core/TaskTitle.h"
+
 #include "app/poll/Reconciliation.h"
 #include "core/ZoneOffsets.h"
 
@@ -60,15 +62,11 @@ TeamPosition teamPosition(MicroUsd yours, MicroUsd p25, MicroUsd p50, MicroUsd p
     return TeamPosition::AboveP75;
 }
 
-QString taskLabel(const TaskRow &task)
+QString taskLabel(const TaskRow &task, const QTimeZone &zone)
 {
-    if (!task.title.isEmpty())
-        return task.title;
-    if (!task.ticket.isEmpty())
-        return task.ticket;
-    if (!task.gitBranch.isEmpty())
-        return task.gitBranch;
-    return task.sessionId.left(8);
+    return taskTitle({task.title, task.cwd.isEmpty() ? task.projectDir : task.cwd, task.ticket,
+                      task.gitBranch, task.sessionId, task.firstMs},
+                     zone);
 }
 
 namespace {
@@ -227,7 +225,7 @@ UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request)
         = buildTaskRows(ledger.taskSlices(lastHourQuery), infos, request.ticketPattern);
     if (!recent.isEmpty()) {
         s.surgeTaskKey = taskKey(recent.constFirst().source, recent.constFirst().sessionId);
-        s.surgeTaskLabel = taskLabel(recent.constFirst());
+        s.surgeTaskLabel = taskLabel(recent.constFirst(), request.zone);
     }
 
     s.models = mergeModels(s.days);

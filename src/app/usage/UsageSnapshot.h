@@ -95,7 +95,7 @@ struct UsageSnapshot
 
 UsageSnapshot buildSnapshot(Ledger &ledger, const SnapshotRequest &request);
 
-// A task's label for people: its title, else its branch or ticket, else the start of its session id.
-QString taskLabel(const TaskRow &task);
+// A task's label for people, the same rule as the weekly summary's (core/TaskTitle.h).
+QString taskLabel(const TaskRow &task, const QTimeZone &zone);
 
 } // namespace tokenwise

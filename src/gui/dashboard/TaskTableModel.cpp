@@ -193,7 +193,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Task:
-        return grouped ? tr("%1 (%n task(s))", nullptr, t.sessionId.toInt()).arg(t.title) : taskLabel(t);
+        return grouped ? tr("%1 (%n task(s))", nullptr, t.sessionId.toInt()).arg(t.title)
+                       : taskLabel(t, m_zone);
     case Project: // the folder's name; the full path is in the tooltip
         return QFileInfo(t.cwd.isEmpty() ? t.projectDir : t.cwd).fileName();
     case BranchTicket:

@@ -189,7 +189,7 @@ void TasksTab::showDetails()
         m_snapshot.zone);
     m_timeline->setVisible(!m_timeline->timeline().isEmpty());
     const QLocale locale;
-    QString html = QStringLiteral("<h3>%1</h3>").arg(taskLabel(t).toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(taskLabel(t, m_snapshot.zone).toHtmlEscaped());
     const auto line = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
