@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -338,6 +339,23 @@ private slots:
         QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(closed.size(), 1);
         QVERIFY(!window.isVisible());
+    }
+
+    // D21: at 800 px the Tasks table shows each task's cost without scrolling.
+    void narrowWindowKeepsCostVisible()
+    {
+        DashboardWindow window;
+        window.setSnapshot(m_snapshot);
+        window.resize(800, 600);
+        window.show();
+        window.tabs()->setCurrentWidget(window.tasks());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header = window.tasks()->view()->horizontalHeader();
+        const int right = header->sectionViewportPosition(TaskTableModel::Cost)
+            + header->sectionSize(TaskTableModel::Cost);
+        QVERIFY2(right <= window.tasks()->view()->viewport()->width(),
+                 qPrintable(
+                     QStringLiteral("%1 > %2").arg(right).arg(window.tasks()->view()->viewport()->width())));
     }
 
     // D27: the default size leaves room for the frame and panels on the screen it opens on.

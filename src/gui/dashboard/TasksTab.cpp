@@ -60,6 +60,8 @@ TasksTab::TasksTab(QWidget *parent)
     header->resizeSection(TaskTableModel::BranchTicket, 110);
     header->resizeSection(TaskTableModel::Commits, 72);
     header->resizeSection(TaskTableModel::CostPerCommit, 104);
+    // Cost right after the task, so a narrow window (800 px with the detail pane) still shows it (D21).
+    header->moveSection(header->visualIndex(TaskTableModel::Cost), 1);
     m_view->setAccessibleName(tr("Cost per task"));
     m_details->setAccessibleName(tr("Task details"));
     m_details->setMinimumWidth(260);
