@@ -6,7 +6,7 @@ set -euo pipefail
 build_pkgs=(cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite qt6-httpserver-dev
-    qt6-websockets-dev libgl-dev libsimdjson-dev qt6-qpa-plugins)
+    qt6-websockets-dev libgl-dev libsimdjson-dev qt6-qpa-plugins qt6-translations-l10n)
 test_pkgs=(xvfb xauth dbus gnome-keyring libsecret-tools trayer desktop-file-utils appstream
     poppler-utils python3 dpkg-dev file imagemagick xdotool clang-format)
 fuzz_pkgs=(clang libclang-rt-14-dev)

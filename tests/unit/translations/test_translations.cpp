@@ -69,6 +69,9 @@ private slots:
                 != QLatin1String("Could not write %1: %2"));
         QVERIFY(translate("LaunchOptions", "Show this help.") != QLatin1String("Show this help."));
         QVERIFY(translate("AlertEngine", "an unnamed task") != QLatin1String("an unnamed task"));
+        // Qt's own buttons too (D28): qtbase's catalogue from qt6-translations-l10n is loaded beside ours.
+        QVERIFY2(translate("QPlatformTheme", "Cancel") != QLatin1String("Cancel"),
+                 qPrintable(translate("QPlatformTheme", "Cancel")));
         // Plurals: n = 1 and n = 3 both translated (German has two forms), %n filled in.
         for (int n : {1, 3}) {
             const QString tasks = translate("ReportOutput", "%n task(s), %1 in all", n);
