@@ -78,7 +78,7 @@ hand_added=(libqt6sql6-sqlite libsecret-1-0)
 for dep in "${hand_added[@]}" libqt6core6 libc6; do
     grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep"
 done
-[[ "$(field Recommends)" == "gnome-keyring | kwalletmanager" ]] || fail "Recommends is '$(field Recommends)'"
+[[ "$(field Recommends)" == "gnome-keyring | kwalletmanager, qt6-translations-l10n" ]] || fail "Recommends is '$(field Recommends)'"
 
 # Unpacked (above), the binary runs from its own root.
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$work/root/usr/bin/tokenwise" --version)
