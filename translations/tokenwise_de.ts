@@ -974,6 +974,13 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
 </context>
 <context>
+    <name>TaskTitle</name>
+    <message>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamCommand</name>
     <message>
         <source>Publish the team&apos;s spend quantiles (no names, five people or more) for everyone&apos;s team band.</source>
@@ -1374,7 +1381,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Untitled session %1</source>
-        <translation>Unbenannte Sitzung %1</translation>
+        <translation type="vanished">Unbenannte Sitzung %1</translation>
     </message>
     <message>
         <source>Top tasks by cost</source>
@@ -1684,6 +1691,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Also read, nothing found: %1.</source>
         <translation>Ebenfalls gelesen, nichts gefunden: %1.</translation>
     </message>
+    <message>
+        <source>a made-up band, as the dashboard shows in the demo</source>
+        <translation>ein erfundenes Band, wie es das Dashboard in der Demo zeigt</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -1966,6 +1977,18 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the dashboard.</source>
         <translation>Es bleibt im Infobereich. Beenden Sie es über das Menü im Infobereich oder mit Ctrl+Q im Dashboard.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>Found your usage</source>
+        <translation>Ihre Nutzung wurde gefunden</translation>
+    </message>
+    <message>
+        <source>Tokenwise left the demo: %1.</source>
+        <translation>Tokenwise hat die Demo verlassen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2442,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>An estimate: the same tokens priced on %1.</source>
         <translation>Eine Schätzung: dieselben Tokens zu den Preisen von %1.</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2975,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>Cost / commit</source>
         <translation>Kosten / Commit</translation>
     </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 Projekte</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TaskTimelineChart</name>
@@ -3120,6 +3151,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>Quit Tokenwise</source>
         <translation>Tokenwise beenden</translation>
+    </message>
+    <message>
+        <source>Alerts paused until %1</source>
+        <translation>Warnungen pausiert bis %1</translation>
     </message>
 </context>
 </TS>

@@ -973,6 +973,13 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
 </context>
 <context>
+    <name>TaskTitle</name>
+    <message>
+        <source>session %1</source>
+        <translation>セッション %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamCommand</name>
     <message>
         <source>Publish the team&apos;s spend quantiles (no names, five people or more) for everyone&apos;s team band.</source>
@@ -1372,7 +1379,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Untitled session %1</source>
-        <translation>無題のセッション %1</translation>
+        <translation type="vanished">無題のセッション %1</translation>
     </message>
     <message>
         <source>Top tasks by cost</source>
@@ -1682,6 +1689,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Also read, nothing found: %1.</source>
         <translation>ほかに読み取ったソース (データなし): %1。</translation>
     </message>
+    <message>
+        <source>a made-up band, as the dashboard shows in the demo</source>
+        <translation>デモ用の架空の帯 (ダッシュボードのデモ表示と同じ)</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -1964,6 +1975,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the dashboard.</source>
         <translation>トレイに常駐します。終了するにはトレイのメニューを使うか、ダッシュボードで Ctrl+Q を押してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 件のイベント)</translation>
+    </message>
+    <message>
+        <source>Found your usage</source>
+        <translation>使用量が見つかりました</translation>
+    </message>
+    <message>
+        <source>Tokenwise left the demo: %1.</source>
+        <translation>Tokenwise はデモを終了しました: %1。</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2439,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>An estimate: the same tokens priced on %1.</source>
         <translation>推定値: 同じトークンを %1 の価格で計算したもの。</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2965,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Cost / commit</source>
         <translation>コスト / コミット</translation>
     </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 個のプロジェクト</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TaskTimelineChart</name>
@@ -3110,6 +3141,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Quit Tokenwise</source>
         <translation>Tokenwise を終了</translation>
+    </message>
+    <message>
+        <source>Alerts paused until %1</source>
+        <translation>%1 までアラートを一時停止中</translation>
     </message>
 </context>
 </TS>

@@ -973,6 +973,13 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
 </context>
 <context>
+    <name>TaskTitle</name>
+    <message>
+        <source>session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+</context>
+<context>
     <name>TeamCommand</name>
     <message>
         <source>Publish the team&apos;s spend quantiles (no names, five people or more) for everyone&apos;s team band.</source>
@@ -1372,7 +1379,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Untitled session %1</source>
-        <translation>未命名会话 %1</translation>
+        <translation type="vanished">未命名会话 %1</translation>
     </message>
     <message>
         <source>Top tasks by cost</source>
@@ -1682,6 +1689,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Also read, nothing found: %1.</source>
         <translation>也已读取,未发现数据:%1。</translation>
     </message>
+    <message>
+        <source>a made-up band, as the dashboard shows in the demo</source>
+        <translation>虚构的区间,与仪表板演示中显示的相同</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -1964,6 +1975,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>It stays in the tray. Quit it from the tray menu, or with Ctrl+Q in the dashboard.</source>
         <translation>它会留在托盘中。可通过托盘菜单退出,或在仪表板中按 Ctrl+Q。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1(%2 个事件)</translation>
+    </message>
+    <message>
+        <source>Found your usage</source>
+        <translation>已找到您的用量</translation>
+    </message>
+    <message>
+        <source>Tokenwise left the demo: %1.</source>
+        <translation>Tokenwise 已退出演示:%1。</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2439,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>An estimate: the same tokens priced on %1.</source>
         <translation>估算：同样的 Token 按 %1 的价格计价。</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2965,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Cost / commit</source>
         <translation>费用 / 提交</translation>
     </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
+    </message>
 </context>
 <context>
     <name>tokenwise::TaskTimelineChart</name>
@@ -3110,6 +3141,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Quit Tokenwise</source>
         <translation>退出 Tokenwise</translation>
+    </message>
+    <message>
+        <source>Alerts paused until %1</source>
+        <translation>提醒已暂停至 %1</translation>
     </message>
 </context>
 </TS>
