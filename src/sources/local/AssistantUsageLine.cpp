@@ -4,6 +4,7 @@
 
 #include "core/Iso8601.h"
 #include "core/Money.h"
+#include "sources/local/JsonCount.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -15,16 +16,6 @@
 namespace tokenwise {
 
 namespace {
-
-std::optional<qint64> count(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return qint64(0);
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > double(kMaxTokenCount))
-        return std::nullopt;
-    return qint64(v.toDouble());
-}
 
 // ISO 8601 text or epoch milliseconds.
 std::optional<qint64> timeOf(const QJsonValue &v)
@@ -66,9 +57,10 @@ LineOutcome AssistantUsageParser::feedLine(QByteArrayView line, qint64 offset)
         || !message.value(QLatin1String("usage")).isObject())
         return LineOutcome::Ignored;
     const QJsonObject usage = message.value(QLatin1String("usage")).toObject();
-    const auto input = count(usage, "input"), output = count(usage, "output"),
-               cacheRead = count(usage, "cacheRead"), cacheWrite = count(usage, "cacheWrite"),
-               reasoning = count(usage, "reasoning");
+    const auto input = jsonTokenCount(usage, "input"), output = jsonTokenCount(usage, "output"),
+               cacheRead = jsonTokenCount(usage, "cacheRead"),
+               cacheWrite = jsonTokenCount(usage, "cacheWrite"),
+               reasoning = jsonTokenCount(usage, "reasoning");
     if (!input || !output || !cacheRead || !cacheWrite || !reasoning)
         return LineOutcome::Malformed;
     TokenCounts tokens;

@@ -3,6 +3,7 @@
 #include "sources/local/gemini_cli/GeminiChat.h"
 
 #include "core/Iso8601.h"
+#include "sources/local/JsonCount.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -15,16 +16,6 @@
 namespace tokenwise::gemini {
 
 namespace {
-
-std::optional<qint64> count(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return qint64(0);
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > double(kMaxTokenCount))
-        return std::nullopt;
-    return qint64(v.toDouble());
-}
 
 std::optional<qint64> timeOf(const QJsonObject &o, const char *key)
 {
@@ -90,9 +81,9 @@ LineOutcome GeminiChatParser::feedRecord(const QJsonObject &record, qint64 offse
         return LineOutcome::Ignored; // tokens are attached by a later copy of the message
     const QJsonObject tokens = tokensValue.toObject();
     GeminiTokens t;
-    const auto input = count(tokens, "input"), output = count(tokens, "output"),
-               cached = count(tokens, "cached"), thoughts = count(tokens, "thoughts"),
-               tool = count(tokens, "tool");
+    const auto input = jsonTokenCount(tokens, "input"), output = jsonTokenCount(tokens, "output"),
+               cached = jsonTokenCount(tokens, "cached"), thoughts = jsonTokenCount(tokens, "thoughts"),
+               tool = jsonTokenCount(tokens, "tool");
     if (!input || !output || !cached || !thoughts || !tool)
         return LineOutcome::Malformed;
     t.input = *input;
@@ -100,7 +91,8 @@ LineOutcome GeminiChatParser::feedRecord(const QJsonObject &record, qint64 offse
     t.cached = *cached;
     t.thoughts = *thoughts;
     t.tool = *tool;
-    if (const auto total = count(tokens, "total"); total && tokens.value(QLatin1String("total")).isDouble())
+    if (const auto total = jsonTokenCount(tokens, "total");
+        total && tokens.value(QLatin1String("total")).isDouble())
         t.total = *total;
     const TokenCounts counts = tokenClasses(t);
     if (counts.isZero())

@@ -1,5 +1,6 @@
 // Kimi's token_usage counts are disjoint (input_other is the uncached input): no subtraction is needed.
 #include "sources/local/kimi_cli/KimiWire.h"
+#include "sources/local/JsonCount.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -12,16 +13,6 @@
 namespace tokenwise::kimi {
 
 namespace {
-
-std::optional<qint64> count(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return qint64(0);
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > double(kMaxTokenCount))
-        return std::nullopt;
-    return qint64(v.toDouble());
-}
 
 constexpr qint64 kForCodingBecameK26Ms = 1'776'698'890'072; // 2026-04-20T15:28:10.072Z
 
@@ -45,8 +36,9 @@ LineOutcome KimiWireParser::feedLine(QByteArrayView line, qint64 offset)
         return LineOutcome::Ignored;
     const QJsonObject payload = message.value(QLatin1String("payload")).toObject();
     const QJsonObject usage = payload.value(QLatin1String("token_usage")).toObject();
-    const auto other = count(usage, "input_other"), output = count(usage, "output"),
-               read = count(usage, "input_cache_read"), creation = count(usage, "input_cache_creation");
+    const auto other = jsonTokenCount(usage, "input_other"), output = jsonTokenCount(usage, "output"),
+               read = jsonTokenCount(usage, "input_cache_read"),
+               creation = jsonTokenCount(usage, "input_cache_creation");
     if (!other || !output || !read || !creation)
         return LineOutcome::Malformed;
     TokenCounts tokens;

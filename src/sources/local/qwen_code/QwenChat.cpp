@@ -3,6 +3,7 @@
 #include "sources/local/qwen_code/QwenChat.h"
 
 #include "core/Iso8601.h"
+#include "sources/local/JsonCount.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,20 +12,6 @@
 #include <algorithm>
 
 namespace tokenwise::qwen {
-
-namespace {
-
-std::optional<qint64> count(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return qint64(0);
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > double(kMaxTokenCount))
-        return std::nullopt;
-    return qint64(v.toDouble());
-}
-
-} // namespace
 
 TokenCounts tokenClasses(qint64 prompt, qint64 candidates, qint64 cached, qint64 thoughts)
 {
@@ -57,8 +44,10 @@ LineOutcome QwenChatParser::feedLine(QByteArrayView line, qint64 offset)
     if (!usage || record.value(QLatin1String("type")).toString() != QLatin1String("assistant"))
         return LineOutcome::Ignored;
     const QJsonObject meta = record.value(QLatin1String("usageMetadata")).toObject();
-    const auto prompt = count(meta, "promptTokenCount"), candidates = count(meta, "candidatesTokenCount"),
-               cached = count(meta, "cachedContentTokenCount"), thoughts = count(meta, "thoughtsTokenCount");
+    const auto prompt = jsonTokenCount(meta, "promptTokenCount"),
+               candidates = jsonTokenCount(meta, "candidatesTokenCount"),
+               cached = jsonTokenCount(meta, "cachedContentTokenCount"),
+               thoughts = jsonTokenCount(meta, "thoughtsTokenCount");
     if (!prompt || !candidates || !cached || !thoughts)
         return LineOutcome::Malformed;
     const TokenCounts tokens = tokenClasses(*prompt, *candidates, *cached, *thoughts);
