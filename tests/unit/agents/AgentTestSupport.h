@@ -81,6 +81,16 @@ inline QMap<QString, Stored> stored(tokenwise::Ledger &ledger, const QString &so
     return byDayModel;
 }
 
+// One ingest of one source into `ledger`: its status (empty when the ingest failed).
+inline tokenwise::SourceScanStatus ingestSource(tokenwise::Ledger &ledger, const tokenwise::PriceBook &prices,
+                                                const QString &source)
+{
+    tokenwise::Ingestor ingestor(ledger, prices);
+    auto summary = ingestor.ingestLocal({source});
+    return summary && summary->sources.size() == 1 ? summary->sources.constFirst()
+                                                   : tokenwise::SourceScanStatus {};
+}
+
 inline tokenwise::TokenCounts tokens(qint64 input, qint64 output, qint64 cacheRead, qint64 cacheWrite5m = 0,
                                      qint64 reasoning = 0)
 {

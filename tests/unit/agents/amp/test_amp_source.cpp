@@ -36,12 +36,7 @@ class TestAmpSource : public QObject
 
     QString threads() const { return QDir::homePath() + QStringLiteral("/.local/share/amp/threads/"); }
 
-    SourceScanStatus ingest(Ledger &ledger)
-    {
-        Ingestor ingestor(ledger, *m_prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        return summary && summary->sources.size() == 1 ? summary->sources.constFirst() : SourceScanStatus {};
-    }
+    SourceScanStatus ingest(Ledger &ledger) { return ingestSource(ledger, *m_prices, kSource); }
 
 private slots:
     void initTestCase()

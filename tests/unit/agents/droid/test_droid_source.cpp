@@ -39,12 +39,7 @@ class TestDroidSource : public QObject
         return QDir::homePath() + QStringLiteral("/.factory/sessions/-tmp-my-project/");
     }
 
-    SourceScanStatus ingest(Ledger &ledger)
-    {
-        Ingestor ingestor(ledger, *m_prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        return summary && summary->sources.size() == 1 ? summary->sources.constFirst() : SourceScanStatus {};
-    }
+    SourceScanStatus ingest(Ledger &ledger) { return ingestSource(ledger, *m_prices, kSource); }
 
 private slots:
     void initTestCase()

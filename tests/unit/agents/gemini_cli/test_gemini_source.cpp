@@ -41,14 +41,7 @@ class TestGeminiSource : public QObject
         return QDir::homePath() + QStringLiteral("/.gemini/tmp/") + project + QStringLiteral("/chats/");
     }
 
-    SourceScanStatus ingest(Ledger &ledger)
-    {
-        Ingestor ingestor(ledger, *m_prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        if (!summary || summary->sources.size() != 1)
-            return {};
-        return summary->sources.constFirst();
-    }
+    SourceScanStatus ingest(Ledger &ledger) { return ingestSource(ledger, *m_prices, kSource); }
 
 private slots:
     void initTestCase()

@@ -30,12 +30,7 @@ class TestKimiSource : public QObject
 
     QString kimi() const { return QDir::homePath() + QStringLiteral("/.kimi"); }
 
-    SourceScanStatus ingest(Ledger &ledger)
-    {
-        Ingestor ingestor(ledger, *m_prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        return summary && summary->sources.size() == 1 ? summary->sources.constFirst() : SourceScanStatus {};
-    }
+    SourceScanStatus ingest(Ledger &ledger) { return ingestSource(ledger, *m_prices, kSource); }
 
 private slots:
     void initTestCase()

@@ -27,12 +27,7 @@ class TestOpenClawSource : public QObject
 
     std::optional<PriceBook> m_prices;
 
-    SourceScanStatus ingest(Ledger &ledger)
-    {
-        Ingestor ingestor(ledger, *m_prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        return summary && summary->sources.size() == 1 ? summary->sources.constFirst() : SourceScanStatus {};
-    }
+    SourceScanStatus ingest(Ledger &ledger) { return ingestSource(ledger, *m_prices, kSource); }
 
 private slots:
     void initTestCase()

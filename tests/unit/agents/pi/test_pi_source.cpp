@@ -29,12 +29,7 @@ class TestPiSource : public QObject
 
     QString sessions() const { return QDir::homePath() + QStringLiteral("/.pi/agent/sessions/"); }
 
-    SourceScanStatus ingest(Ledger &ledger)
-    {
-        Ingestor ingestor(ledger, *m_prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        return summary && summary->sources.size() == 1 ? summary->sources.constFirst() : SourceScanStatus {};
-    }
+    SourceScanStatus ingest(Ledger &ledger) { return ingestSource(ledger, *m_prices, kSource); }
 
 private slots:
     void initTestCase()

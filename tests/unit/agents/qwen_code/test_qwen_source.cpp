@@ -35,9 +35,7 @@ class TestQwenSource : public QObject
 
     SourceScanStatus ingest(Ledger &ledger, const PriceBook &prices)
     {
-        Ingestor ingestor(ledger, prices);
-        auto summary = ingestor.ingestLocal({kSource});
-        return summary && summary->sources.size() == 1 ? summary->sources.constFirst() : SourceScanStatus {};
+        return ingestSource(ledger, prices, kSource);
     }
 
     std::optional<PriceBook> m_prices;
