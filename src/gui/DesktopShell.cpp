@@ -147,6 +147,15 @@ DesktopShell::DesktopShell(Options options, QObject *parent)
             if (m_service->snapshot().takenAtUtc.isValid())
                 apply(m_service->snapshot());
         }
+        // D7: a budget is evaluated the moment it is saved, against what is on screen (once per save).
+        if (key.startsWith(QLatin1String("budget/")) && m_lastSnapshot.takenAtUtc.isValid()
+            && !m_budgetCheckQueued) {
+            m_budgetCheckQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_budgetCheckQueued = false;
+                apply(m_lastSnapshot);
+            });
+        }
         if (key.startsWith(QLatin1String("sources/"))) {
             m_service->setDisabledSources(m_settings->disabledLocalSources());
             // After the whole page is saved, not after its first toggle: one refresh with the final set.
@@ -181,6 +190,7 @@ void DesktopShell::start()
 
 void DesktopShell::apply(const UsageSnapshot &snapshot)
 {
+    m_lastSnapshot = snapshot;
     TrayContext context;
     const qint64 daily = m_settings->value(QStringLiteral("budget/dailyMicros")).toLongLong();
     if (daily > 0)

@@ -75,6 +75,8 @@ private:
     std::unique_ptr<GitActivityService> m_git; // commits per task, for the dashboard
     QPointer<SettingsDialog> m_settingsDialog;
     AlertEngine m_alerts;
+    UsageSnapshot m_lastSnapshot; // what the views show now: a saved budget is checked against it
+    bool m_budgetCheckQueued = false;
     bool m_showedDemo = false; // the last snapshot shown was the demo: real data next is announced
     QList<Alert> m_lastAlerts;
     QString m_pendingTask; // the task a clicked surge notification opens

@@ -173,6 +173,21 @@ private slots:
         QCOMPARE(again.lastAlerts().size(), 0); // this surge was announced before the restart
     }
 
+    // D7: saving a budget that today's spend already exceeds alerts at once, not at the next refresh.
+    void aSavedBudgetIsEvaluatedAtOnce()
+    {
+        DesktopShell shell(options());
+        UsageSnapshot calm = surgingSnapshot();
+        calm.surge = {};
+        shell.apply(calm);
+        QCOMPARE(shell.lastAlerts().size(), 0);
+        QVERIFY(
+            shell.settings()->setValue(QStringLiteral("budget/dailyMicros"), qint64(20 * kMicrosPerDollar)));
+        QVERIFY(shell.settings()->setValue(QStringLiteral("budget/weeklyMicros"), qint64(0)));
+        QTRY_COMPARE(shell.lastAlerts().size(), 1);
+        QCOMPARE(shell.lastAlerts().constFirst().title, QStringLiteral("Overall daily budget reached"));
+    }
+
     void perSourceBudgetFromTheSettingsPageAlerts()
     {
         QTemporaryDir dir;
