@@ -23,12 +23,13 @@ private slots:
             QCOMPARE(localSourceDisplayName(source->id()), source->displayName());
         }
         QCOMPARE(localSourceIds().size(), localSources().size());
-        // The ids of issue 13, in display order.
-        QCOMPARE(localSourceIds(),
-                 (QStringList {QStringLiteral("claude-code"), QStringLiteral("codex"),
-                               QStringLiteral("gemini-cli"), QStringLiteral("qwen-code"),
-                               QStringLiteral("pi"), QStringLiteral("openclaw"), QStringLiteral("kimi-cli"),
-                               QStringLiteral("amp"), QStringLiteral("droid")}));
+        // The ids of issues 13 and 14, in display order.
+        QCOMPARE(
+            localSourceIds(),
+            (QStringList {QStringLiteral("claude-code"), QStringLiteral("codex"),
+                          QStringLiteral("gemini-cli"), QStringLiteral("qwen-code"), QStringLiteral("pi"),
+                          QStringLiteral("openclaw"), QStringLiteral("kimi-cli"), QStringLiteral("amp"),
+                          QStringLiteral("droid"), QStringLiteral("opencode"), QStringLiteral("kilo-cli")}));
         QCOMPARE(localSourceDisplayName(QStringLiteral("claude-code")), QStringLiteral("Claude Code"));
         QVERIFY(!findLocalSource(u"cursor")); // an API source, not a local one
         QCOMPARE(localSourceDisplayName(QStringLiteral("cursor")), QStringLiteral("cursor"));

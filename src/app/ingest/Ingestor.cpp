@@ -4,6 +4,7 @@
 #include "app/AppLogging.h"
 #include "app/ingest/ParallelScan.h"
 #include "core/TrContext.h"
+#include "sources/local/ForeignDatabase.h"
 #include "sources/local/LocalSourceRegistry.h"
 #include "sources/local/LogFileReader.h"
 
@@ -64,6 +65,7 @@ public:
         m_batch.cursors.append(result.cursor);
         if (!result.task.sessionId.isEmpty())
             m_batch.tasks.append(result.task);
+        m_batch.tasks.append(result.moreTasks);
         if (m_batch.events.size() >= kEventsPerCommit)
             (void)flush(); // a failure is kept and returned by the final flush()
     }
@@ -91,12 +93,13 @@ private:
 };
 
 // The paths whose stat() differs from the ledger's stamp (or that it has never seen): only these are opened.
-QStringList changedPaths(const QStringList &paths, const QHash<QString, FileStamp> &stamps)
+QStringList changedPaths(const QList<LocalFile> &files, const QHash<QString, FileStamp> &stamps)
 {
     QStringList changed;
-    for (const QString &path : paths) {
+    for (const LocalFile &file : files) {
+        const QString &path = file.path;
         const auto stamp = stamps.constFind(path);
-        const FileIdentity now = identify(path);
+        const FileIdentity now = file.database ? identifyDatabase(path) : identify(path);
         if (!now.exists)
             continue; // gone: its events stay in the ledger
         if (stamp == stamps.cend() || !(*stamp == FileStamp {now.device, now.inode, now.size, now.mtimeMs}))
@@ -164,11 +167,7 @@ Result<SourceScanStatus> Ingestor::ingestSource(const LocalSource &source)
     reportProblems(listing.problems, status);
     qCDebug(lcApp) << status.source << listing.files.size() << "files listed in" << timer.elapsed() << "ms";
 
-    QStringList paths;
-    paths.reserve(listing.files.size());
-    for (const LocalFile &file : listing.files)
-        paths << file.path;
-    const QStringList changed = changedPaths(paths, m_ledger.fileStamps(status.source));
+    const QStringList changed = changedPaths(listing.files, m_ledger.fileStamps(status.source));
     const QHash<QString, FileCursor> cursors = m_ledger.cursors(status.source, changed);
     const QSet<QString> changedSet(changed.cbegin(), changed.cend());
     QList<LocalFile> toScan;

@@ -11,6 +11,7 @@ struct FileScanResult
     QList<UsageEvent> events;
     FileCursor cursor;
     TaskInfo task;
+    QList<TaskInfo> moreTasks; // a database holds many tasks
     qint64 bytesRead = 0;
     qint64 malformed = 0; // this run only, over-long lines included (the cursor keeps the running totals)
     qint64 noTimestamp = 0; // this run only

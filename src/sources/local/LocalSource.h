@@ -27,6 +27,7 @@ struct LocalFile
     QString path; // absolute
     QString sessionId; // from the layout, when the layout names it (else the reader finds it)
     QString projectDir; // the layout's project label (Claude's encoded cwd, Gemini's project slug, …)
+    bool database = false; // an SQLite database: its stamp includes its write-ahead log
 };
 
 struct LocalListing

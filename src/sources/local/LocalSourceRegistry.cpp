@@ -8,6 +8,7 @@
 #include "sources/local/gemini_cli/GeminiSource.h"
 #include "sources/local/kimi_cli/KimiSource.h"
 #include "sources/local/openclaw/OpenClawSource.h"
+#include "sources/local/opencode/OpenCodeSource.h"
 #include "sources/local/pi/PiSource.h"
 #include "sources/local/qwen_code/QwenSource.h"
 
@@ -24,6 +25,8 @@ const QList<const LocalSource *> &localSources()
     static const kimi::KimiSource kimiCli;
     static const amp::AmpSource ampCli;
     static const droid::DroidSource droidCli;
+    static const opencode::OpenCodeSource openCode(opencode::kOpenCode);
+    static const opencode::OpenCodeSource kiloCli(opencode::kKiloCli);
     // One line per source, so that adding one is a one-line change.
     // clang-format off
     static const QList<const LocalSource *> all {
@@ -36,6 +39,8 @@ const QList<const LocalSource *> &localSources()
         &kimiCli,
         &ampCli,
         &droidCli,
+        &openCode,
+        &kiloCli,
     };
     // clang-format on
     return all;
