@@ -25,11 +25,9 @@ private slots:
         QCOMPARE(localSourceIds().size(), localSources().size());
         // The ids of issues 13 and 14, in display order.
         QCOMPARE(
-            localSourceIds(),
-            (QStringList {QStringLiteral("claude-code"), QStringLiteral("codex"),
-                          QStringLiteral("gemini-cli"), QStringLiteral("qwen-code"), QStringLiteral("pi"),
-                          QStringLiteral("openclaw"), QStringLiteral("kimi-cli"), QStringLiteral("amp"),
-                          QStringLiteral("droid"), QStringLiteral("opencode"), QStringLiteral("kilo-cli")}));
+            localSourceIds().join(u' '),
+            QStringLiteral("claude-code codex gemini-cli qwen-code pi openclaw kimi-cli amp droid opencode "
+                           "kilo-cli crush goose"));
         QCOMPARE(localSourceDisplayName(QStringLiteral("claude-code")), QStringLiteral("Claude Code"));
         QVERIFY(!findLocalSource(u"cursor")); // an API source, not a local one
         QCOMPARE(localSourceDisplayName(QStringLiteral("cursor")), QStringLiteral("cursor"));

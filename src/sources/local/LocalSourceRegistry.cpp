@@ -4,8 +4,10 @@
 #include "sources/local/amp/AmpSource.h"
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
+#include "sources/local/crush/CrushSource.h"
 #include "sources/local/droid/DroidSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
+#include "sources/local/goose/GooseSource.h"
 #include "sources/local/kimi_cli/KimiSource.h"
 #include "sources/local/openclaw/OpenClawSource.h"
 #include "sources/local/opencode/OpenCodeSource.h"
@@ -27,6 +29,8 @@ const QList<const LocalSource *> &localSources()
     static const droid::DroidSource droidCli;
     static const opencode::OpenCodeSource openCode(opencode::kOpenCode);
     static const opencode::OpenCodeSource kiloCli(opencode::kKiloCli);
+    static const crush::CrushSource crushCli;
+    static const goose::GooseSource gooseCli;
     // One line per source, so that adding one is a one-line change.
     // clang-format off
     static const QList<const LocalSource *> all {
@@ -41,6 +45,8 @@ const QList<const LocalSource *> &localSources()
         &droidCli,
         &openCode,
         &kiloCli,
+        &crushCli,
+        &gooseCli,
     };
     // clang-format on
     return all;
