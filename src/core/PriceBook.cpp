@@ -429,7 +429,7 @@ std::optional<ModelPrice> PriceBook::lookup(const QString &modelId) const
     return d->models.at(index);
 }
 
-PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, bool fast) const
+PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, bool fast, bool aggregate) const
 {
     PricedCost result;
     if (!d)
@@ -446,7 +446,7 @@ PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, b
     result.matchedKey = model.key;
     // The tier is decided once per request and then prices all of it, as Anthropic and Google bill it
     // (ccusage instead splits each token category at 200k, which underprices long-context requests).
-    result.longContext = model.longContext && tokens.promptTotal() > model.longContextThreshold;
+    result.longContext = !aggregate && model.longContext && tokens.promptTotal() > model.longContextThreshold;
     const TokenPrices &p = result.longContext ? *model.longContext : model.base;
 
     // Reasoning tokens are already inside output and are not charged again.

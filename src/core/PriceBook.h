@@ -61,7 +61,9 @@ public:
 
     // Exact id, then normalised id, then the longest boundary-aware key (with a version-digit guard).
     std::optional<ModelPrice> lookup(const QString &modelId) const;
-    PricedCost price(const QString &modelId, const TokenCounts &tokens, bool fast) const;
+    // `aggregate`: the counts add up many requests (a session total), so no one request crossed the
+    // long-context threshold that their sum may: base rates apply.
+    PricedCost price(const QString &modelId, const TokenCounts &tokens, bool fast, bool aggregate = false) const;
 
 private:
     struct Data;

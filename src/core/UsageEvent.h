@@ -68,6 +68,7 @@ struct UsageEvent
     bool fast = false; // Claude speed:"fast" / Codex priority tier: reported as "<model>-fast"
     bool fallbackModel = false; // Codex line with no model: priced as gpt-5 and flagged
     bool sidechain = false;
+    bool aggregate = false; // a total over many requests (a session's): priced without long-context tiers
     TokenCounts tokens;
     QString sessionId; // the task key
     QString project; // the real working directory (cwd), when known

@@ -127,7 +127,7 @@ void Ingestor::price(UsageEvent &event, const PriceBook &prices, const QStringLi
     if (event.basis == CostBasis::Recorded)
         return; // the agent's own figure is the cost; tokens stay for display
     for (const QString &model : candidates.isEmpty() ? QStringList {event.model} : candidates) {
-        const PricedCost cost = prices.price(model, event.tokens, event.fast);
+        const PricedCost cost = prices.price(model, event.tokens, event.fast, event.aggregate);
         if (cost.priced) {
             event.cost = cost.cost;
             event.basis = CostBasis::Priced;

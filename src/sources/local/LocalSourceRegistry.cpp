@@ -4,6 +4,7 @@
 #include "sources/local/amp/AmpSource.h"
 #include "sources/local/claude_code/ClaudeSource.h"
 #include "sources/local/codex/CodexSource.h"
+#include "sources/local/copilot_cli/CopilotSource.h"
 #include "sources/local/crush/CrushSource.h"
 #include "sources/local/droid/DroidSource.h"
 #include "sources/local/gemini_cli/GeminiSource.h"
@@ -31,6 +32,7 @@ const QList<const LocalSource *> &localSources()
     static const opencode::OpenCodeSource kiloCli(opencode::kKiloCli);
     static const crush::CrushSource crushCli;
     static const goose::GooseSource gooseCli;
+    static const copilot::CopilotSource copilotCli;
     // One line per source, so that adding one is a one-line change.
     // clang-format off
     static const QList<const LocalSource *> all {
@@ -47,6 +49,7 @@ const QList<const LocalSource *> &localSources()
         &kiloCli,
         &crushCli,
         &gooseCli,
+        &copilotCli,
     };
     // clang-format on
     return all;

@@ -65,6 +65,7 @@ SessionGrowth growthSince(const QByteArray &previous, const QList<SessionTotal> 
         e.sessionId = t.sessionId;
         e.project = t.project;
         e.model = t.model;
+        e.aggregate = true;
         if (t.hasCost)
             e.basis = CostBasis::Recorded;
         else
