@@ -429,7 +429,8 @@ std::optional<ModelPrice> PriceBook::lookup(const QString &modelId) const
     return d->models.at(index);
 }
 
-PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, bool fast, bool aggregate) const
+PricedCost PriceBook::price(const QString &modelId, const TokenCounts &tokens, bool fast,
+                            bool aggregate) const
 {
     PricedCost result;
     if (!d)

@@ -63,7 +63,8 @@ public:
     std::optional<ModelPrice> lookup(const QString &modelId) const;
     // `aggregate`: the counts add up many requests (a session total), so no one request crossed the
     // long-context threshold that their sum may: base rates apply.
-    PricedCost price(const QString &modelId, const TokenCounts &tokens, bool fast, bool aggregate = false) const;
+    PricedCost price(const QString &modelId, const TokenCounts &tokens, bool fast,
+                     bool aggregate = false) const;
 
 private:
     struct Data;
