@@ -616,6 +616,18 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>Qwen Code</source>
         <translation>Qwen Code</translation>
     </message>
+    <message>
+        <source>Cline</source>
+        <translation>Cline</translation>
+    </message>
+    <message>
+        <source>Roo Code</source>
+        <translation>Roo Code</translation>
+    </message>
+    <message>
+        <source>Kilo Code</source>
+        <translation>Kilo Code</translation>
+    </message>
 </context>
 <context>
     <name>OpenAiSource</name>

@@ -1,12 +1,14 @@
 // libFuzzer target: the record parsers of the agent sources (Gemini, Qwen, Kimi, pi/OpenClaw lines; Gemini,
-// Amp and Droid documents). The first byte picks the parser, the rest is its input. Any event must hold sane
-// token classes: nothing negative, reasoning inside output.
+// Amp, Droid, VS Code task and new Cline documents). The first byte picks the parser, the rest is its input.
+// Any event must hold sane token classes: nothing negative, reasoning inside output.
 #include "sources/local/AssistantUsageLine.h"
 #include "sources/local/amp/AmpThread.h"
 #include "sources/local/droid/DroidSession.h"
 #include "sources/local/gemini_cli/GeminiChat.h"
 #include "sources/local/kimi_cli/KimiWire.h"
 #include "sources/local/qwen_code/QwenChat.h"
+#include "sources/local/vscode_tasks/ClineSession.h"
+#include "sources/local/vscode_tasks/VscodeTask.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -45,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArrayView text(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 7) {
+    switch (data[0] % 9) {
     case 0: {
         gemini::GeminiChatParser parser(QString(), 1);
         lines(text, [&](QByteArrayView line, qint64 offset) { (void)parser.feedLine(line, offset); });
@@ -85,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         break;
     }
-    default: {
+    case 6: {
         const droid::DroidSettings settings = droid::parseSettings(text);
         const auto first = droid::growth(settings.totals, std::nullopt);
         if (first && (first->reasoning > first->output || first->input < 0))
@@ -93,6 +95,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (const auto restored = droid::restoreTotals(droid::saveTotals(settings.totals));
             !restored || !(*restored == settings.totals))
             abort();
+        break;
+    }
+    case 7: {
+        vscodetasks::TaskContext context;
+        context.modelUsage = vscodetasks::parseModelUsage(text);
+        context.model = vscodetasks::conversationFacts(text).model;
+        const vscodetasks::TaskRead read
+            = vscodetasks::parseUiMessages(text, QStringLiteral("roo-code"), QStringLiteral("t"),
+                                           vscodetasks::InputCount::TotalSinceRoo8954, context);
+        check(read.events);
+        break;
+    }
+    default: {
+        const vscodetasks::ClineSessionRead read
+            = vscodetasks::parseClineSession(text, text, QStringLiteral("cline"), QStringLiteral("s"), 1);
+        check(read.events);
         break;
     }
     }

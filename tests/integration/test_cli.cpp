@@ -392,6 +392,12 @@ private slots:
                              << QList<qint64> {15, 220, 0, 986, 23372} << 0.004685;
         QTest::newRow("droid") << QStringLiteral("droid") << QStringLiteral("2026-05-01")
                                << QList<qint64> {100, 55, 5, 20, 10} << 0.001203;
+        QTest::newRow("cline") << QStringLiteral("cline") << QStringLiteral("2026-01-01")
+                               << QList<qint64> {25, 370, 0, 3500, 4000} << 0.017057;
+        QTest::newRow("roo-code") << QStringLiteral("roo-code") << QStringLiteral("2026-02-18")
+                                  << QList<qint64> {75, 50, 0, 5, 20} << 0.12;
+        QTest::newRow("kilo-code") << QStringLiteral("kilo-code") << QStringLiteral("2026-01-02")
+                                   << QList<qint64> {2100, 810, 0, 400, 10500} << 0.0171;
     }
 
     void everyAgentThroughTheCli()
@@ -412,6 +418,23 @@ private slots:
             {"kimi-cli/wire.jsonl", ".kimi/sessions/group/session-a/wire.jsonl"},
             {"amp/T-thread-a.json", ".local/share/amp/threads/T-thread-a.json"},
             {"droid/session-a.settings.json", ".factory/sessions/-tmp-my-project/session-a.settings.json"}};
+        // The VS Code extensions' task folders, file by file.
+        const QString globalStorage = QStringLiteral(".config/Code/User/globalStorage/");
+        const QList<std::pair<QString, QString>> tasks {
+            {QStringLiteral("cline/tasks/1767225600000/"),
+             QStringLiteral("saoudrizwan.claude-dev/tasks/1767225600000/")},
+            {QStringLiteral("roo-code/tasks/task-abc/"),
+             QStringLiteral("rooveterinaryinc.roo-cline/tasks/task-abc/")},
+            {QStringLiteral("kilo-code/tasks/1767312000000/"),
+             QStringLiteral("kilocode.kilo-code/tasks/1767312000000/")}};
+        for (const auto &[from, to] : tasks) {
+            for (const QString &name : QDir(fixtures + from).entryList(QDir::Files)) {
+                const QString target = home + QLatin1Char('/') + globalStorage + to + name;
+                QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+                QFile::remove(target);
+                QVERIFY2(QFile::copy(fixtures + from + name, target), qPrintable(from + name));
+            }
+        }
         for (const auto &[from, to] : layout) {
             const QString target = home + QLatin1Char('/') + QLatin1String(to);
             QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
@@ -422,6 +445,9 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         env.remove(QStringLiteral("XDG_DATA_HOME"));
+        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+        for (const char *name : {"CLINE_DATA_DIR", "CLINE_DIR", "CLINE_SESSION_DATA_DIR"})
+            env.remove(QLatin1String(name));
         env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_dir.filePath(QStringLiteral("no-claude")));
         env.insert(QStringLiteral("CODEX_HOME"), m_dir.filePath(QStringLiteral("no-codex")));
         p.setProcessEnvironment(env);

@@ -27,7 +27,7 @@ private slots:
         QCOMPARE(
             localSourceIds().join(u' '),
             QStringLiteral("claude-code codex gemini-cli qwen-code pi openclaw kimi-cli amp droid opencode "
-                           "kilo-cli crush goose copilot-cli"));
+                           "kilo-cli crush goose copilot-cli cline roo-code kilo-code"));
         QCOMPARE(localSourceDisplayName(QStringLiteral("claude-code")), QStringLiteral("Claude Code"));
         QVERIFY(!findLocalSource(u"cursor")); // an API source, not a local one
         QCOMPARE(localSourceDisplayName(QStringLiteral("cursor")), QStringLiteral("cursor"));

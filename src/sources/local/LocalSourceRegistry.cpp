@@ -14,6 +14,7 @@
 #include "sources/local/opencode/OpenCodeSource.h"
 #include "sources/local/pi/PiSource.h"
 #include "sources/local/qwen_code/QwenSource.h"
+#include "sources/local/vscode_tasks/VscodeTaskSource.h"
 
 namespace tokenwise {
 
@@ -33,6 +34,9 @@ const QList<const LocalSource *> &localSources()
     static const crush::CrushSource crushCli;
     static const goose::GooseSource gooseCli;
     static const copilot::CopilotSource copilotCli;
+    static const vscodetasks::VscodeTaskSource cline(vscodetasks::clineExtension());
+    static const vscodetasks::VscodeTaskSource rooCode(vscodetasks::rooCodeExtension());
+    static const vscodetasks::VscodeTaskSource kiloCode(vscodetasks::kiloCodeExtension());
     // One line per source, so that adding one is a one-line change.
     // clang-format off
     static const QList<const LocalSource *> all {
@@ -50,6 +54,9 @@ const QList<const LocalSource *> &localSources()
         &crushCli,
         &gooseCli,
         &copilotCli,
+        &cline,
+        &rooCode,
+        &kiloCode,
     };
     // clang-format on
     return all;

@@ -17,8 +17,18 @@ namespace tokenwise {
 
 namespace {
 
+void addDecoded(const QByteArray &path, QStringList &to, LogTreeListing &listing)
+{
+    const QString decoded = QFile::decodeName(path);
+    if (QFile::encodeName(decoded) == path)
+        to << decoded;
+    else
+        listing.problems.append({LogTreeProblem::Kind::UndecodableName, decoded, {}});
+}
+
+// `folders`, when given, collects the sub-folders of a flat walk instead of ignoring them.
 void walk(const QByteArray &dir, LogTreeDepth depth, const std::function<bool(QByteArrayView)> &wanted,
-          LogTreeListing &listing)
+          LogTreeListing &listing, QStringList *folders = nullptr)
 {
     DIR *handle = ::opendir(dir.constData());
     if (!handle) {
@@ -48,12 +58,10 @@ void walk(const QByteArray &dir, LogTreeDepth depth, const std::function<bool(QB
         if (type == DT_DIR) {
             if (depth == LogTreeDepth::Recursive)
                 walk(path, depth, wanted, listing);
+            else if (folders)
+                addDecoded(path, *folders, listing);
         } else if (type == DT_REG && wanted(QByteArrayView(name))) {
-            const QString decoded = QFile::decodeName(path);
-            if (QFile::encodeName(decoded) == path)
-                listing.files << decoded;
-            else
-                listing.problems.append({LogTreeProblem::Kind::UndecodableName, decoded, {}});
+            addDecoded(path, listing.files, listing);
         }
     }
     ::closedir(handle);
@@ -82,6 +90,14 @@ void listFilesNamed(const QString &dir, LogTreeDepth depth, const std::function<
                     LogTreeListing &listing)
 {
     walk(QFile::encodeName(dir), depth, wanted, listing);
+}
+
+QStringList listFolders(const QString &dir, LogTreeListing &listing)
+{
+    QStringList folders;
+    walk(
+        QFile::encodeName(dir), LogTreeDepth::Flat, [](QByteArrayView) { return false; }, listing, &folders);
+    return folders;
 }
 
 } // namespace tokenwise

@@ -39,5 +39,8 @@ void listFiles(const QString &dir, LogTreeDepth depth, const QList<QByteArray> &
 // The same for regular files whose name (without its folder) `wanted` accepts.
 void listFilesNamed(const QString &dir, LogTreeDepth depth, const std::function<bool(QByteArrayView)> &wanted,
                     LogTreeListing &listing);
+// The folders directly below `dir` ("<dir>/<name>", in directory order; symlinked ones are not followed),
+// with the same problems reported into `listing`. A missing `dir` has none.
+QStringList listFolders(const QString &dir, LogTreeListing &listing);
 
 } // namespace tokenwise
