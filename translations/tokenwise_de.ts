@@ -312,6 +312,45 @@
     </message>
 </context>
 <context>
+    <name>ForeignDatabase</name>
+    <message>
+        <source>%1&apos;s database has a layout Tokenwise does not know (%2); it was not read</source>
+        <translation>Die Datenbank von %1 hat einen Aufbau, den Tokenwise nicht kennt (%2); sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the database changed while it was read; read again on the next refresh</source>
+        <translation>die Datenbank hat sich beim Lesen geändert; sie wird bei der nächsten Aktualisierung erneut gelesen</translation>
+    </message>
+    <message>
+        <source>the database is gone</source>
+        <translation>die Datenbank ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot read the database (permission denied)</source>
+        <translation>die Datenbank kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to read it</source>
+        <translation>die Datenbank kann zum Lesen nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>cannot copy the database&apos;s write-ahead log to read it</source>
+        <translation>das Write-Ahead-Log der Datenbank kann zum Lesen nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program holds a lock); read again on the next refresh</source>
+        <translation>die Datenbank ist belegt (ein anderes Programm hält eine Sperre); sie wird bei der nächsten Aktualisierung erneut gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPages</name>
     <message>
         <source>none</source>
@@ -627,6 +666,42 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>Kilo Code</source>
         <translation>Kilo Code</translation>
+    </message>
+    <message>
+        <source>Copilot CLI</source>
+        <translation>Copilot CLI</translation>
+    </message>
+    <message>
+        <source>%1 Copilot premium requests recorded (Copilot bills per premium request; the costs shown are the tokens at API prices)</source>
+        <translation>%1 Copilot-Premium-Anfragen erfasst (Copilot rechnet pro Premium-Anfrage ab; die angezeigten Kosten sind die Tokens zu API-Preisen)</translation>
+    </message>
+    <message>
+        <source>Copilot AIU cost recorded: $%1 (GitHub&apos;s own unit, kept apart from the API-equivalent cost)</source>
+        <translation>Erfasste Copilot-AIU-Kosten: $%1 (GitHubs eigene Einheit, getrennt von den API-äquivalenten Kosten)</translation>
+    </message>
+    <message>
+        <source>Crush</source>
+        <translation>Crush</translation>
+    </message>
+    <message>
+        <source>Crush records a running cost per session, not per request: a day shows what the cost grew by between reads (the first read puts a session on its last active day), and no token counts</source>
+        <translation>Crush erfasst laufende Kosten pro Sitzung, nicht pro Anfrage: Ein Tag zeigt, um wie viel die Kosten zwischen zwei Lesevorgängen gewachsen sind (beim ersten Lesen zählt eine Sitzung zu ihrem letzten aktiven Tag), und keine Tokenzahlen</translation>
+    </message>
+    <message>
+        <source>Goose</source>
+        <translation>Goose</translation>
+    </message>
+    <message>
+        <source>Goose records token totals per session, not per request, and no cache split: a day shows what the totals grew by between reads (the first read puts a session on its last active day)</source>
+        <translation>Goose erfasst Tokensummen pro Sitzung, nicht pro Anfrage, und keine Cache-Aufteilung: Ein Tag zeigt, um wie viel die Summen zwischen zwei Lesevorgängen gewachsen sind (beim ersten Lesen zählt eine Sitzung zu ihrem letzten aktiven Tag)</translation>
+    </message>
+    <message>
+        <source>Kilo CLI</source>
+        <translation>Kilo CLI</translation>
+    </message>
+    <message>
+        <source>OpenCode</source>
+        <translation>OpenCode</translation>
     </message>
 </context>
 <context>

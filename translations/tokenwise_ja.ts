@@ -312,6 +312,45 @@
     </message>
 </context>
 <context>
+    <name>ForeignDatabase</name>
+    <message>
+        <source>%1&apos;s database has a layout Tokenwise does not know (%2); it was not read</source>
+        <translation>%1 のデータベースは Tokenwise が知らない構造です（%2）。読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>the database changed while it was read; read again on the next refresh</source>
+        <translation>読み込み中にデータベースが変更されました。次回の更新で再度読み込みます</translation>
+    </message>
+    <message>
+        <source>the database is gone</source>
+        <translation>データベースがありません</translation>
+    </message>
+    <message>
+        <source>cannot read the database (permission denied)</source>
+        <translation>データベースを読み込めません（アクセスが拒否されました）</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>SQLite データベースではありません</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to read it</source>
+        <translation>読み込むためにデータベースをコピーできません</translation>
+    </message>
+    <message>
+        <source>cannot copy the database&apos;s write-ahead log to read it</source>
+        <translation>読み込むためにデータベースの先行書き込みログをコピーできません</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program holds a lock); read again on the next refresh</source>
+        <translation>データベースは使用中です（別のプログラムがロックしています）。次回の更新で再度読み込みます</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>データベースを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPages</name>
     <message>
         <source>none</source>
@@ -627,6 +666,42 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Kilo Code</source>
         <translation>Kilo Code</translation>
+    </message>
+    <message>
+        <source>Copilot CLI</source>
+        <translation>Copilot CLI</translation>
+    </message>
+    <message>
+        <source>%1 Copilot premium requests recorded (Copilot bills per premium request; the costs shown are the tokens at API prices)</source>
+        <translation>Copilot のプレミアムリクエスト %1 件を記録（Copilot はプレミアムリクエスト単位で課金します。表示される費用はトークンを API 価格で換算したものです）</translation>
+    </message>
+    <message>
+        <source>Copilot AIU cost recorded: $%1 (GitHub&apos;s own unit, kept apart from the API-equivalent cost)</source>
+        <translation>記録された Copilot AIU コスト: $%1（GitHub 独自の単位で、API 換算の費用とは別に扱います）</translation>
+    </message>
+    <message>
+        <source>Crush</source>
+        <translation>Crush</translation>
+    </message>
+    <message>
+        <source>Crush records a running cost per session, not per request: a day shows what the cost grew by between reads (the first read puts a session on its last active day), and no token counts</source>
+        <translation>Crush はリクエストごとではなくセッションごとに累計コストを記録します。1 日の値は読み込みの間にコストが増えた分です（初回の読み込みではセッションを最後に活動した日に計上します）。トークン数はありません</translation>
+    </message>
+    <message>
+        <source>Goose</source>
+        <translation>Goose</translation>
+    </message>
+    <message>
+        <source>Goose records token totals per session, not per request, and no cache split: a day shows what the totals grew by between reads (the first read puts a session on its last active day)</source>
+        <translation>Goose はリクエストごとではなくセッションごとにトークン合計を記録し、キャッシュの内訳はありません。1 日の値は読み込みの間に合計が増えた分です（初回の読み込みではセッションを最後に活動した日に計上します）</translation>
+    </message>
+    <message>
+        <source>Kilo CLI</source>
+        <translation>Kilo CLI</translation>
+    </message>
+    <message>
+        <source>OpenCode</source>
+        <translation>OpenCode</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,45 @@
     </message>
 </context>
 <context>
+    <name>ForeignDatabase</name>
+    <message>
+        <source>%1&apos;s database has a layout Tokenwise does not know (%2); it was not read</source>
+        <translation>%1 的数据库结构 Tokenwise 无法识别（%2），未读取</translation>
+    </message>
+    <message>
+        <source>the database changed while it was read; read again on the next refresh</source>
+        <translation>读取时数据库发生了变化，将在下次刷新时重新读取</translation>
+    </message>
+    <message>
+        <source>the database is gone</source>
+        <translation>数据库已不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the database (permission denied)</source>
+        <translation>无法读取数据库（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>cannot copy the database to read it</source>
+        <translation>无法复制数据库以进行读取</translation>
+    </message>
+    <message>
+        <source>cannot copy the database&apos;s write-ahead log to read it</source>
+        <translation>无法复制数据库的预写日志以进行读取</translation>
+    </message>
+    <message>
+        <source>the database is busy (another program holds a lock); read again on the next refresh</source>
+        <translation>数据库正忙（另一个程序持有锁），将在下次刷新时重新读取</translation>
+    </message>
+    <message>
+        <source>cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPages</name>
     <message>
         <source>none</source>
@@ -627,6 +666,42 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Kilo Code</source>
         <translation>Kilo Code</translation>
+    </message>
+    <message>
+        <source>Copilot CLI</source>
+        <translation>Copilot CLI</translation>
+    </message>
+    <message>
+        <source>%1 Copilot premium requests recorded (Copilot bills per premium request; the costs shown are the tokens at API prices)</source>
+        <translation>已记录 %1 次 Copilot 高级请求（Copilot 按高级请求计费；显示的费用是按 API 价格计算的令牌费用）</translation>
+    </message>
+    <message>
+        <source>Copilot AIU cost recorded: $%1 (GitHub&apos;s own unit, kept apart from the API-equivalent cost)</source>
+        <translation>已记录的 Copilot AIU 费用：$%1（GitHub 自有单位，与 API 等价费用分开）</translation>
+    </message>
+    <message>
+        <source>Crush</source>
+        <translation>Crush</translation>
+    </message>
+    <message>
+        <source>Crush records a running cost per session, not per request: a day shows what the cost grew by between reads (the first read puts a session on its last active day), and no token counts</source>
+        <translation>Crush 按会话而非按请求记录累计费用：某一天显示的是两次读取之间费用的增长（首次读取时会话计入其最后活跃的日期），且没有令牌数</translation>
+    </message>
+    <message>
+        <source>Goose</source>
+        <translation>Goose</translation>
+    </message>
+    <message>
+        <source>Goose records token totals per session, not per request, and no cache split: a day shows what the totals grew by between reads (the first read puts a session on its last active day)</source>
+        <translation>Goose 按会话而非按请求记录令牌总数，且不区分缓存：某一天显示的是两次读取之间总数的增长（首次读取时会话计入其最后活跃的日期）</translation>
+    </message>
+    <message>
+        <source>Kilo CLI</source>
+        <translation>Kilo CLI</translation>
+    </message>
+    <message>
+        <source>OpenCode</source>
+        <translation>OpenCode</translation>
     </message>
 </context>
 <context>
