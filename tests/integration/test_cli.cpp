@@ -392,6 +392,9 @@ private slots:
                              << QList<qint64> {15, 220, 0, 986, 23372} << 0.004685;
         QTest::newRow("droid") << QStringLiteral("droid") << QStringLiteral("2026-05-01")
                                << QList<qint64> {100, 55, 5, 20, 10} << 0.001203;
+        // The journal's shutdown totals, priced at base rates (a session total, not one request).
+        QTest::newRow("copilot-cli") << QStringLiteral("copilot-cli") << QStringLiteral("2026-04-08")
+                                     << QList<qint64> {200000, 41400, 0, 0, 6800000} << 2.981;
         QTest::newRow("cline") << QStringLiteral("cline") << QStringLiteral("2026-01-01")
                                << QList<qint64> {25, 370, 0, 3500, 4000} << 0.017057;
         QTest::newRow("roo-code") << QStringLiteral("roo-code") << QStringLiteral("2026-02-18")
@@ -417,7 +420,9 @@ private slots:
             {"kimi-cli/config.json", ".kimi/config.json"},
             {"kimi-cli/wire.jsonl", ".kimi/sessions/group/session-a/wire.jsonl"},
             {"amp/T-thread-a.json", ".local/share/amp/threads/T-thread-a.json"},
-            {"droid/session-a.settings.json", ".factory/sessions/-tmp-my-project/session-a.settings.json"}};
+            {"droid/session-a.settings.json", ".factory/sessions/-tmp-my-project/session-a.settings.json"},
+            {"copilot-cli/session-state-events.jsonl",
+             ".copilot/session-state/cli-session-usage/events.jsonl"}};
         // The VS Code extensions' task folders, file by file.
         const QString globalStorage = QStringLiteral(".config/Code/User/globalStorage/");
         const QList<std::pair<QString, QString>> tasks {
