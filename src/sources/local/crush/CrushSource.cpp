@@ -4,7 +4,7 @@
 #include "sources/local/crush/CrushSource.h"
 
 #include "sources/local/DatabaseScan.h"
-#include "sources/local/SessionTotals.h"
+#include "sources/local/SessionTotalsScan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,15 +88,7 @@ public:
             totals << t;
             result.moreTasks.append({source, t.sessionId, {}, file.projectDir, {}, q.value(3).toString()});
         }
-        SessionGrowth growth = growthSince(previous ? previous->parserState : QByteArray(), totals, source);
-        for (UsageEvent &e : growth.events)
-            e.originPath = file.path;
-        result.events = std::move(growth.events);
-        result.cursor.parserState = growth.state;
-        result.cursor.events += result.events.size();
-        result.cursor.noTimestamp += result.noTimestamp;
-        scan.finish();
-        return std::move(scan.result);
+        return finishSessionTotalsScan(scan, totals, previous);
     }
 };
 

@@ -5,7 +5,7 @@
 
 #include "core/Iso8601.h"
 #include "sources/local/DatabaseScan.h"
-#include "sources/local/SessionTotals.h"
+#include "sources/local/SessionTotalsScan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -112,15 +112,7 @@ public:
                 = q.value(11).toString().isEmpty() ? q.value(12).toString() : q.value(11).toString();
             result.moreTasks.append({source, t.sessionId, {}, t.project, {}, title});
         }
-        SessionGrowth growth = growthSince(previous ? previous->parserState : QByteArray(), totals, source);
-        for (UsageEvent &e : growth.events)
-            e.originPath = file.path;
-        result.events = std::move(growth.events);
-        result.cursor.parserState = growth.state;
-        result.cursor.events += result.events.size();
-        result.cursor.noTimestamp += result.noTimestamp;
-        scan.finish();
-        return std::move(scan.result);
+        return finishSessionTotalsScan(scan, totals, previous);
     }
 };
 
