@@ -1,4 +1,5 @@
 // The `tokenwise` CLI end to end: report JSON/CSV/table with exact figures, empty data, demo, persistence.
+#include "../unit/agents/SqliteFixture.h"
 #include "app/settings/Settings.h"
 
 #include <QDir>
@@ -53,6 +54,30 @@ class TestCli : public QObject
     }
 
     static QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out).object(); }
+
+    static bool writeText(const QString &path, const QString &text)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
+    }
+
+    // A fixture .sql (one statement a line, `--` comments) run into a new database, as the agent writes it.
+    static bool buildDatabase(const QString &sqlFile, const QString &target)
+    {
+        QFile sql(sqlFile);
+        if (!sql.open(QIODevice::ReadOnly))
+            return false;
+        QStringList statements;
+        for (const QString &line : QString::fromUtf8(sql.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.isEmpty() && !line.startsWith(QStringLiteral("--")))
+                statements.append(line);
+        }
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(target + QLatin1String(suffix));
+        agenttest::SqliteFixture db(target);
+        return db.execAll(statements);
+    }
 
 private slots:
     void initTestCase()
@@ -395,6 +420,20 @@ private slots:
         // The journal's shutdown totals, priced at base rates (a session total, not one request).
         QTest::newRow("copilot-cli") << QStringLiteral("copilot-cli") << QStringLiteral("2026-04-08")
                                      << QList<qint64> {200000, 41400, 0, 0, 6800000} << 2.981;
+        // The database agents: each fixture's .sql run into the agent's database at its default place.
+        // OpenCode: the sample row (recorded $0.03) and a sub-agent's message whose two step-finish parts
+        // are summed (600 + 400 input; 100 + 100 output plus 20 + 30 reasoning; $0.003 + $0.0024).
+        QTest::newRow("opencode") << QStringLiteral("opencode") << QStringLiteral("2026-01-02")
+                                  << QList<qint64> {1120, 310, 50, 24, 12} << 0.0354;
+        // Kilo CLI: a recorded $0 is the agent's own figure (a free model), not re-priced.
+        QTest::newRow("kilo-cli") << QStringLiteral("kilo-cli") << QStringLiteral("2026-01-03")
+                                  << QList<qint64> {800, 150, 10, 0, 200} << 0.0012;
+        // Crush records no tokens: the root session's running cost, its sub-agent's not counted again.
+        QTest::newRow("crush") << QStringLiteral("crush") << QStringLiteral("2026-01-05")
+                               << QList<qint64> {0, 0, 0, 0, 0} << 0.4125;
+        // Goose: accumulated totals, reasoning = 12,500 − 10,000 − 2,000, priced at Sonnet 4's base rates.
+        QTest::newRow("goose") << QStringLiteral("goose") << QStringLiteral("2026-01-05")
+                               << QList<qint64> {10000, 2500, 500, 0, 0} << 0.0675;
         QTest::newRow("cline") << QStringLiteral("cline") << QStringLiteral("2026-01-01")
                                << QList<qint64> {25, 370, 0, 3500, 4000} << 0.017057;
         QTest::newRow("roo-code") << QStringLiteral("roo-code") << QStringLiteral("2026-02-18")
@@ -446,10 +485,21 @@ private slots:
             QFile::remove(target);
             QVERIFY2(QFile::copy(fixtures + QLatin1String(from), target), from);
         }
+        const QList<std::pair<const char *, QString>> databases {
+            {"opencode/opencode.sql", QStringLiteral(".local/share/opencode/opencode.db")},
+            {"kilo-cli/kilo.sql", QStringLiteral(".local/share/kilo/kilo.db")},
+            {"crush/crush.sql", QStringLiteral("work/app/.crush/crush.db")},
+            {"goose/goose.sql", QStringLiteral(".local/share/goose/sessions/sessions.db")}};
+        for (const auto &[from, to] : databases)
+            QVERIFY2(buildDatabase(fixtures + QLatin1String(from), home + QLatin1Char('/') + to), from);
+        QVERIFY(writeText(home + QStringLiteral("/.local/share/crush/projects.json"),
+                          QStringLiteral(R"({"projects":[{"path":"%1/work/app"}]})").arg(home)));
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
-        env.remove(QStringLiteral("XDG_DATA_HOME"));
+        for (const char *name :
+             {"XDG_DATA_HOME", "CRUSH_GLOBAL_DATA", "GOOSE_PATH_ROOT", "OPENCODE_DATA_DIR", "KILO_DATA_DIR"})
+            env.remove(QLatin1String(name));
         env.remove(QStringLiteral("XDG_CONFIG_HOME"));
         for (const char *name : {"CLINE_DATA_DIR", "CLINE_DIR", "CLINE_SESSION_DATA_DIR"})
             env.remove(QLatin1String(name));
