@@ -901,7 +901,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Costs: tokens × %1 prices</source>
-        <translation>Kosten: Tokens × %1-Preise</translation>
+        <translation type="vanished">Kosten: Tokens × %1-Preise</translation>
     </message>
     <message>
         <source>Daily usage</source>
@@ -993,6 +993,31 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>of which reasoning</source>
         <translation>davon Reasoning</translation>
+    </message>
+    <message>
+        <source>tokens × %1 prices</source>
+        <translation>Tokens × Preise %1</translation>
+    </message>
+    <message>
+        <source>the costs the agents recorded</source>
+        <translation>die von den Agenten erfassten Kosten</translation>
+    </message>
+    <message>
+        <source>the costs the providers reported</source>
+        <translation>die von den Anbietern gemeldeten Kosten</translation>
+    </message>
+    <message>
+        <source>made-up demo prices</source>
+        <translation>erfundene Demo-Preise</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the origins of the costs</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Costs: %1</source>
+        <translation>Kosten: %1</translation>
     </message>
 </context>
 <context>

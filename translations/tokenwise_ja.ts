@@ -901,7 +901,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Costs: tokens × %1 prices</source>
-        <translation>コスト: トークン数 × %1 の価格</translation>
+        <translation type="vanished">コスト: トークン数 × %1 の価格</translation>
     </message>
     <message>
         <source>Daily usage</source>
@@ -992,6 +992,31 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>of which reasoning</source>
         <translation>うち推論</translation>
+    </message>
+    <message>
+        <source>tokens × %1 prices</source>
+        <translation>トークン × %1 の価格</translation>
+    </message>
+    <message>
+        <source>the costs the agents recorded</source>
+        <translation>エージェントが記録したコスト</translation>
+    </message>
+    <message>
+        <source>the costs the providers reported</source>
+        <translation>プロバイダーが報告したコスト</translation>
+    </message>
+    <message>
+        <source>made-up demo prices</source>
+        <translation>架空のデモ価格</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the origins of the costs</comment>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <source>Costs: %1</source>
+        <translation>コスト: %1</translation>
     </message>
 </context>
 <context>

@@ -901,7 +901,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Costs: tokens × %1 prices</source>
-        <translation>费用：Token 数 × %1 价格</translation>
+        <translation type="vanished">费用：Token 数 × %1 价格</translation>
     </message>
     <message>
         <source>Daily usage</source>
@@ -992,6 +992,31 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>of which reasoning</source>
         <translation>其中推理</translation>
+    </message>
+    <message>
+        <source>tokens × %1 prices</source>
+        <translation>词元 × %1 价格</translation>
+    </message>
+    <message>
+        <source>the costs the agents recorded</source>
+        <translation>代理记录的费用</translation>
+    </message>
+    <message>
+        <source>the costs the providers reported</source>
+        <translation>提供商报告的费用</translation>
+    </message>
+    <message>
+        <source>made-up demo prices</source>
+        <translation>虚构的演示价格</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the origins of the costs</comment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>Costs: %1</source>
+        <translation>费用：%1</translation>
     </message>
 </context>
 <context>

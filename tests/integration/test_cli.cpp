@@ -30,6 +30,7 @@ class TestCli : public QObject
 
     QTemporaryDir m_dir;
     QString m_claude;
+    bool m_agentsHomeReady = false;
 
     struct Run
     {
@@ -77,6 +78,88 @@ class TestCli : public QObject
             QFile::remove(target + QLatin1String(suffix));
         agenttest::SqliteFixture db(target);
         return db.execAll(statements);
+    }
+
+    // Every agent's shared sample at the agent's default place under one HOME (laid out once).
+    void layOutAgentsHome()
+    {
+        if (m_agentsHomeReady)
+            return;
+        const QString home = agentsHome();
+        const QString fixtures = QStringLiteral(TOKENWISE_FIXTURES_DIR "/agents/");
+        const QList<std::pair<const char *, const char *>> layout {
+            {"gemini-cli/session-2026-05-17T11-07-session-a.jsonl",
+             ".gemini/tmp/project-a/chats/session-2026-05-17T11-07-session-a.jsonl"},
+            {"qwen-code/session.jsonl", ".qwen/projects/-tmp-qwentest/chats/69f0814a.jsonl"},
+            {"pi/agent_session-a.jsonl", ".pi/agent/sessions/project-a/agent_session-a.jsonl"},
+            {"openclaw/abc.jsonl", ".openclaw/agents/main/sessions/abc.jsonl"},
+            {"kimi-cli/config.json", ".kimi/config.json"},
+            {"kimi-cli/wire.jsonl", ".kimi/sessions/group/session-a/wire.jsonl"},
+            {"amp/T-thread-a.json", ".local/share/amp/threads/T-thread-a.json"},
+            {"droid/session-a.settings.json", ".factory/sessions/-tmp-my-project/session-a.settings.json"},
+            {"copilot-cli/session-state-events.jsonl",
+             ".copilot/session-state/cli-session-usage/events.jsonl"}};
+        // The VS Code extensions' task folders, file by file.
+        const QString globalStorage = QStringLiteral(".config/Code/User/globalStorage/");
+        const QList<std::pair<QString, QString>> tasks {
+            {QStringLiteral("cline/tasks/1767225600000/"),
+             QStringLiteral("saoudrizwan.claude-dev/tasks/1767225600000/")},
+            {QStringLiteral("roo-code/tasks/task-abc/"),
+             QStringLiteral("rooveterinaryinc.roo-cline/tasks/task-abc/")},
+            {QStringLiteral("kilo-code/tasks/1767312000000/"),
+             QStringLiteral("kilocode.kilo-code/tasks/1767312000000/")}};
+        for (const auto &[from, to] : tasks) {
+            for (const QString &name : QDir(fixtures + from).entryList(QDir::Files)) {
+                const QString target = home + QLatin1Char('/') + globalStorage + to + name;
+                QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+                QFile::remove(target);
+                QVERIFY2(QFile::copy(fixtures + from + name, target), qPrintable(from + name));
+            }
+        }
+        for (const auto &[from, to] : layout) {
+            const QString target = home + QLatin1Char('/') + QLatin1String(to);
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+            QFile::remove(target);
+            QVERIFY2(QFile::copy(fixtures + QLatin1String(from), target), from);
+        }
+        const QList<std::pair<const char *, QString>> databases {
+            {"opencode/opencode.sql", QStringLiteral(".local/share/opencode/opencode.db")},
+            {"kilo-cli/kilo.sql", QStringLiteral(".local/share/kilo/kilo.db")},
+            {"crush/crush.sql", QStringLiteral("work/app/.crush/crush.db")},
+            {"goose/goose.sql", QStringLiteral(".local/share/goose/sessions/sessions.db")}};
+        for (const auto &[from, to] : databases)
+            QVERIFY2(buildDatabase(fixtures + QLatin1String(from), home + QLatin1Char('/') + to), from);
+        QVERIFY(writeText(home + QStringLiteral("/.local/share/crush/projects.json"),
+                          QStringLiteral(R"({"projects":[{"path":"%1/work/app"}]})").arg(home)));
+        m_agentsHomeReady = true;
+    }
+    QString agentsHome() const { return m_dir.filePath(QStringLiteral("agents-home")); }
+
+    // The binary over the agents' HOME only: `--no-store --timezone UTC` and a config of its own.
+    Run agentsCli(QStringList args)
+    {
+        layOutAgentsHome();
+        if (QTest::currentTestFailed())
+            return {};
+        const QString home = agentsHome();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home);
+        for (const char *name :
+             {"XDG_DATA_HOME", "CRUSH_GLOBAL_DATA", "GOOSE_PATH_ROOT", "OPENCODE_DATA_DIR", "KILO_DATA_DIR"})
+            env.remove(QLatin1String(name));
+        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+        for (const char *name : {"CLINE_DATA_DIR", "CLINE_DIR", "CLINE_SESSION_DATA_DIR"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_dir.filePath(QStringLiteral("no-claude")));
+        env.insert(QStringLiteral("CODEX_HOME"), m_dir.filePath(QStringLiteral("no-codex")));
+        p.setProcessEnvironment(env);
+        args << QStringLiteral("--no-store") << QStringLiteral("--timezone") << QStringLiteral("UTC")
+             << QStringLiteral("--config-dir") << m_dir.filePath(QStringLiteral("agents-config"));
+        p.start(qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"), args);
+        if (!p.waitForFinished(60'000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
 private slots:
@@ -448,75 +531,10 @@ private slots:
         QFETCH(QString, date);
         QFETCH(QList<qint64>, figures);
         QFETCH(double, cost);
-        const QString home = m_dir.filePath(QStringLiteral("agents-home"));
-        const QString fixtures = QStringLiteral(TOKENWISE_FIXTURES_DIR "/agents/");
-        const QList<std::pair<const char *, const char *>> layout {
-            {"gemini-cli/session-2026-05-17T11-07-session-a.jsonl",
-             ".gemini/tmp/project-a/chats/session-2026-05-17T11-07-session-a.jsonl"},
-            {"qwen-code/session.jsonl", ".qwen/projects/-tmp-qwentest/chats/69f0814a.jsonl"},
-            {"pi/agent_session-a.jsonl", ".pi/agent/sessions/project-a/agent_session-a.jsonl"},
-            {"openclaw/abc.jsonl", ".openclaw/agents/main/sessions/abc.jsonl"},
-            {"kimi-cli/config.json", ".kimi/config.json"},
-            {"kimi-cli/wire.jsonl", ".kimi/sessions/group/session-a/wire.jsonl"},
-            {"amp/T-thread-a.json", ".local/share/amp/threads/T-thread-a.json"},
-            {"droid/session-a.settings.json", ".factory/sessions/-tmp-my-project/session-a.settings.json"},
-            {"copilot-cli/session-state-events.jsonl",
-             ".copilot/session-state/cli-session-usage/events.jsonl"}};
-        // The VS Code extensions' task folders, file by file.
-        const QString globalStorage = QStringLiteral(".config/Code/User/globalStorage/");
-        const QList<std::pair<QString, QString>> tasks {
-            {QStringLiteral("cline/tasks/1767225600000/"),
-             QStringLiteral("saoudrizwan.claude-dev/tasks/1767225600000/")},
-            {QStringLiteral("roo-code/tasks/task-abc/"),
-             QStringLiteral("rooveterinaryinc.roo-cline/tasks/task-abc/")},
-            {QStringLiteral("kilo-code/tasks/1767312000000/"),
-             QStringLiteral("kilocode.kilo-code/tasks/1767312000000/")}};
-        for (const auto &[from, to] : tasks) {
-            for (const QString &name : QDir(fixtures + from).entryList(QDir::Files)) {
-                const QString target = home + QLatin1Char('/') + globalStorage + to + name;
-                QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
-                QFile::remove(target);
-                QVERIFY2(QFile::copy(fixtures + from + name, target), qPrintable(from + name));
-            }
-        }
-        for (const auto &[from, to] : layout) {
-            const QString target = home + QLatin1Char('/') + QLatin1String(to);
-            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
-            QFile::remove(target);
-            QVERIFY2(QFile::copy(fixtures + QLatin1String(from), target), from);
-        }
-        const QList<std::pair<const char *, QString>> databases {
-            {"opencode/opencode.sql", QStringLiteral(".local/share/opencode/opencode.db")},
-            {"kilo-cli/kilo.sql", QStringLiteral(".local/share/kilo/kilo.db")},
-            {"crush/crush.sql", QStringLiteral("work/app/.crush/crush.db")},
-            {"goose/goose.sql", QStringLiteral(".local/share/goose/sessions/sessions.db")}};
-        for (const auto &[from, to] : databases)
-            QVERIFY2(buildDatabase(fixtures + QLatin1String(from), home + QLatin1Char('/') + to), from);
-        QVERIFY(writeText(home + QStringLiteral("/.local/share/crush/projects.json"),
-                          QStringLiteral(R"({"projects":[{"path":"%1/work/app"}]})").arg(home)));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home);
-        for (const char *name :
-             {"XDG_DATA_HOME", "CRUSH_GLOBAL_DATA", "GOOSE_PATH_ROOT", "OPENCODE_DATA_DIR", "KILO_DATA_DIR"})
-            env.remove(QLatin1String(name));
-        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
-        for (const char *name : {"CLINE_DATA_DIR", "CLINE_DIR", "CLINE_SESSION_DATA_DIR"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_dir.filePath(QStringLiteral("no-claude")));
-        env.insert(QStringLiteral("CODEX_HOME"), m_dir.filePath(QStringLiteral("no-codex")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TOKENWISE_BINARY_DIR") + QStringLiteral("/tokenwise"),
-                {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--json"),
-                 QStringLiteral("--no-store"), QStringLiteral("--timezone"), QStringLiteral("UTC"),
-                 QStringLiteral("--source"), source, QStringLiteral("--config-dir"),
-                 m_dir.filePath(QStringLiteral("agents-config"))});
-        QVERIFY(p.waitForFinished(60'000));
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonArray daily = QJsonDocument::fromJson(p.readAllStandardOutput())
-                                     .object()
-                                     .value(QStringLiteral("daily"))
-                                     .toArray();
+        const Run run = agentsCli({QStringLiteral("report"), QStringLiteral("daily"),
+                                   QStringLiteral("--json"), QStringLiteral("--source"), source});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray daily = json(run).value(QStringLiteral("daily")).toArray();
         QCOMPARE(daily.size(), 1);
         const QJsonObject day = daily.at(0).toObject();
         QCOMPARE(day.value(QStringLiteral("date")).toString(), date);
@@ -528,6 +546,31 @@ private slots:
         QCOMPARE(got, figures);
         QCOMPARE(day.value(QStringLiteral("totalCost")).toDouble(), cost);
         QCOMPARE(day.value(QStringLiteral("sources")).toArray().at(0).toString(), source);
+    }
+
+    // The table's last line says where each figure came from: priced tokens (Goose) and costs an agent wrote
+    // down (OpenCode) in one total name both; one alone names only itself.
+    void costsLineNamesEveryOrigin()
+    {
+        const auto costsLine = [this](const QStringList &sources) {
+            QStringList args {QStringLiteral("report"), QStringLiteral("daily")};
+            for (const QString &source : sources)
+                args << QStringLiteral("--source") << source;
+            const Run run = agentsCli(args);
+            const QList<QByteArray> lines = run.out.trimmed().split('\n');
+            return run.exitCode == 0 ? QString::fromUtf8(lines.constLast()) : QString::fromUtf8(run.err);
+        };
+        const QString priced = QStringLiteral("tokens × litellm-");
+        const QString both = costsLine({QStringLiteral("goose"), QStringLiteral("opencode")});
+        QVERIFY2(both.startsWith(QStringLiteral("Costs: ") + priced), qPrintable(both));
+        QVERIFY2(both.endsWith(QStringLiteral(" prices and the costs the agents recorded")),
+                 qPrintable(both));
+        QCOMPARE(costsLine({QStringLiteral("crush")}),
+                 QStringLiteral("Costs: the costs the agents recorded"));
+        const QString goose = costsLine({QStringLiteral("goose")});
+        QVERIFY2(goose.startsWith(QStringLiteral("Costs: ") + priced)
+                     && goose.endsWith(QStringLiteral(" prices")),
+                 qPrintable(goose));
     }
 
     // `sources --json` lists every registered source with its name, where it looked and what it found.
