@@ -211,6 +211,30 @@
     </message>
 </context>
 <context>
+    <name>CostOrigins</name>
+    <message>
+        <source>tokens × %1 prices</source>
+        <translation>Tokens × Preise %1</translation>
+    </message>
+    <message>
+        <source>the costs the agents recorded</source>
+        <translation>die von den Agenten erfassten Kosten</translation>
+    </message>
+    <message>
+        <source>the costs the providers reported</source>
+        <translation>die von den Anbietern gemeldeten Kosten</translation>
+    </message>
+    <message>
+        <source>made-up demo prices</source>
+        <translation>erfundene Demo-Preise</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the origins of the costs</comment>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>CursorSource</name>
     <message>
         <source>Cursor&apos;s %1 reply has an unexpected shape</source>
@@ -996,24 +1020,24 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>tokens × %1 prices</source>
-        <translation>Tokens × Preise %1</translation>
+        <translation type="vanished">Tokens × Preise %1</translation>
     </message>
     <message>
         <source>the costs the agents recorded</source>
-        <translation>die von den Agenten erfassten Kosten</translation>
+        <translation type="vanished">die von den Agenten erfassten Kosten</translation>
     </message>
     <message>
         <source>the costs the providers reported</source>
-        <translation>die von den Anbietern gemeldeten Kosten</translation>
+        <translation type="vanished">die von den Anbietern gemeldeten Kosten</translation>
     </message>
     <message>
         <source>made-up demo prices</source>
-        <translation>erfundene Demo-Preise</translation>
+        <translation type="vanished">erfundene Demo-Preise</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>joins the origins of the costs</comment>
-        <translation>%1 und %2</translation>
+        <translation type="vanished">%1 und %2</translation>
     </message>
     <message>
         <source>Costs: %1</source>
@@ -1977,7 +2001,7 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     </message>
     <message>
         <source>Updated %1 · %2 events · costs are tokens × %3 prices%4</source>
-        <translation>Aktualisiert %1 · %2 Ereignisse · Kosten sind Tokens × %3-Preise%4</translation>
+        <translation type="vanished">Aktualisiert %1 · %2 Ereignisse · Kosten sind Tokens × %3-Preise%4</translation>
     </message>
     <message>
         <source> · DEMO</source>
@@ -2066,6 +2090,10 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 events · costs: %3%4</source>
+        <translation>Aktualisiert %1 · %2 Ereignisse · Kosten: %3%4</translation>
     </message>
 </context>
 <context>

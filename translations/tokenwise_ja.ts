@@ -211,6 +211,30 @@
     </message>
 </context>
 <context>
+    <name>CostOrigins</name>
+    <message>
+        <source>tokens × %1 prices</source>
+        <translation>トークン × %1 の価格</translation>
+    </message>
+    <message>
+        <source>the costs the agents recorded</source>
+        <translation>エージェントが記録したコスト</translation>
+    </message>
+    <message>
+        <source>the costs the providers reported</source>
+        <translation>プロバイダーが報告したコスト</translation>
+    </message>
+    <message>
+        <source>made-up demo prices</source>
+        <translation>架空のデモ価格</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the origins of the costs</comment>
+        <translation>%1 と %2</translation>
+    </message>
+</context>
+<context>
     <name>CursorSource</name>
     <message>
         <source>Cursor&apos;s %1 reply has an unexpected shape</source>
@@ -995,24 +1019,24 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>tokens × %1 prices</source>
-        <translation>トークン × %1 の価格</translation>
+        <translation type="vanished">トークン × %1 の価格</translation>
     </message>
     <message>
         <source>the costs the agents recorded</source>
-        <translation>エージェントが記録したコスト</translation>
+        <translation type="vanished">エージェントが記録したコスト</translation>
     </message>
     <message>
         <source>the costs the providers reported</source>
-        <translation>プロバイダーが報告したコスト</translation>
+        <translation type="vanished">プロバイダーが報告したコスト</translation>
     </message>
     <message>
         <source>made-up demo prices</source>
-        <translation>架空のデモ価格</translation>
+        <translation type="vanished">架空のデモ価格</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>joins the origins of the costs</comment>
-        <translation>%1 と %2</translation>
+        <translation type="vanished">%1 と %2</translation>
     </message>
     <message>
         <source>Costs: %1</source>
@@ -1975,7 +1999,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Updated %1 · %2 events · costs are tokens × %3 prices%4</source>
-        <translation>更新 %1 · イベント %2 件 · コストはトークン数 × %3 の価格%4</translation>
+        <translation type="vanished">更新 %1 · イベント %2 件 · コストはトークン数 × %3 の価格%4</translation>
     </message>
     <message>
         <source> · DEMO</source>
@@ -2064,6 +2088,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 events · costs: %3%4</source>
+        <translation>更新 %1 · %2 件のイベント · コスト: %3%4</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,30 @@
     </message>
 </context>
 <context>
+    <name>CostOrigins</name>
+    <message>
+        <source>tokens × %1 prices</source>
+        <translation>词元 × %1 价格</translation>
+    </message>
+    <message>
+        <source>the costs the agents recorded</source>
+        <translation>代理记录的费用</translation>
+    </message>
+    <message>
+        <source>the costs the providers reported</source>
+        <translation>提供商报告的费用</translation>
+    </message>
+    <message>
+        <source>made-up demo prices</source>
+        <translation>虚构的演示价格</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>joins the origins of the costs</comment>
+        <translation>%1 和 %2</translation>
+    </message>
+</context>
+<context>
     <name>CursorSource</name>
     <message>
         <source>Cursor&apos;s %1 reply has an unexpected shape</source>
@@ -995,24 +1019,24 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>tokens × %1 prices</source>
-        <translation>词元 × %1 价格</translation>
+        <translation type="vanished">词元 × %1 价格</translation>
     </message>
     <message>
         <source>the costs the agents recorded</source>
-        <translation>代理记录的费用</translation>
+        <translation type="vanished">代理记录的费用</translation>
     </message>
     <message>
         <source>the costs the providers reported</source>
-        <translation>提供商报告的费用</translation>
+        <translation type="vanished">提供商报告的费用</translation>
     </message>
     <message>
         <source>made-up demo prices</source>
-        <translation>虚构的演示价格</translation>
+        <translation type="vanished">虚构的演示价格</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <comment>joins the origins of the costs</comment>
-        <translation>%1 和 %2</translation>
+        <translation type="vanished">%1 和 %2</translation>
     </message>
     <message>
         <source>Costs: %1</source>
@@ -1975,7 +1999,7 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     </message>
     <message>
         <source>Updated %1 · %2 events · costs are tokens × %3 prices%4</source>
-        <translation>更新于 %1 · %2 个事件 · 费用为 Token 数 × %3 价格%4</translation>
+        <translation type="vanished">更新于 %1 · %2 个事件 · 费用为 Token 数 × %3 价格%4</translation>
     </message>
     <message>
         <source> · DEMO</source>
@@ -2064,6 +2088,10 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Updated %1 · %2 events · costs: %3%4</source>
+        <translation>更新于 %1 · %2 个事件 · 费用：%3%4</translation>
     </message>
 </context>
 <context>

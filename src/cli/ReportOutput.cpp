@@ -2,6 +2,7 @@
 #include "cli/ReportOutput.h"
 
 #include "cli/TextTable.h"
+#include "core/CostOrigins.h"
 #include "core/TrContext.h"
 
 #include <QCoreApplication>
@@ -180,21 +181,7 @@ QString footer(const UsageTotals &totals, const ReportContext &context)
         text
             += tr("* includes tokens of models missing from the price table: their cost is unknown, not zero")
             + QLatin1Char('\n');
-    // Each figure's origin, so a total mixing priced tokens with costs an agent wrote down says so.
-    QStringList origins;
-    const auto has = [&](CostBasis basis) { return totals.bases.contains(costBasisName(basis)); };
-    if (has(CostBasis::Priced) || totals.bases.isEmpty())
-        origins << tr("tokens × %1 prices").arg(context.priceVersion);
-    if (has(CostBasis::Recorded))
-        origins << tr("the costs the agents recorded");
-    if (has(CostBasis::Reported))
-        origins << tr("the costs the providers reported");
-    if (has(CostBasis::Demo))
-        origins << tr("made-up demo prices");
-    QString joined = origins.takeFirst();
-    for (const QString &origin : std::as_const(origins))
-        joined = tr("%1 and %2", "joins the origins of the costs").arg(joined, origin);
-    text += tr("Costs: %1").arg(joined) + QLatin1Char('\n');
+    text += tr("Costs: %1").arg(costOrigins(totals.bases, context.priceVersion)) + QLatin1Char('\n');
     return text;
 }
 

@@ -1,6 +1,7 @@
 // The dashboard main window.
 #include "gui/dashboard/DashboardWindow.h"
 
+#include "core/CostOrigins.h"
 #include "gui/dashboard/ModelsTab.h"
 #include "gui/dashboard/OverviewTab.h"
 #include "gui/dashboard/SourcesTab.h"
@@ -146,10 +147,12 @@ void DashboardWindow::setSnapshot(const UsageSnapshot &snapshot, const QString &
     m_models->setSnapshot(snapshot);
     m_sources->setSnapshot(snapshot, lastError);
     m_status->setText(
-        tr("Updated %1 · %2 events · costs are tokens × %3 prices%4")
+        tr("Updated %1 · %2 events · costs: %3%4")
             .arg(snapshot.takenAtUtc.toTimeZone(snapshot.zone).toString(QStringLiteral("HH:mm")))
             .arg(QLocale().toString(snapshot.events))
-            .arg(snapshot.priceVersion.isEmpty() ? QStringLiteral("LiteLLM") : snapshot.priceVersion)
+            .arg(costOrigins(snapshot.rangeTotals.bases,
+                             snapshot.priceVersion.isEmpty() ? QStringLiteral("LiteLLM")
+                                                             : snapshot.priceVersion))
             .arg(snapshot.demo ? tr(" · DEMO") : QString()));
 }
 
