@@ -31,6 +31,9 @@ QString formatUsdShort(MicroUsd micros)
     const double dollars = dollarsFromMicros(micros);
     const double absDollars = std::fabs(dollars);
     const QString sign = dollars < 0 ? QStringLiteral("-") : QString();
+    // Some spend must never read "$0": under a dollar is "<$1" (the tooltip has the exact figure).
+    if (micros > 0 && absDollars < 0.5)
+        return QStringLiteral("<$1");
     if (absDollars < 999.5)
         return sign + QStringLiteral("$") + QString::number(std::llround(absDollars));
     const double thousands = absDollars / 1000.0;

@@ -16,7 +16,7 @@ double dollarsFromMicros(MicroUsd micros);
 
 // "$12.34" with two decimals; amounts below one cent keep four ("$0.0042") so they never show as zero.
 QString formatUsd(MicroUsd micros);
-// Compact form for the tray: "$0", "$7", "$12", "$1.2k", "$34k".
+// Compact form for the tray: "$0", "<$1", "$7", "$12", "$1.2k", "$34k".
 QString formatUsdShort(MicroUsd micros);
 
 } // namespace tokenwise

@@ -49,6 +49,9 @@ private slots:
         QTest::addColumn<qint64>("micros");
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("$0");
+        QTest::newRow("a cent is not nothing") << qint64(10'000) << QStringLiteral("<$1");
+        QTest::newRow("just under half a dollar") << qint64(499'999) << QStringLiteral("<$1");
+        QTest::newRow("half a dollar rounds to one") << qint64(500'000) << QStringLiteral("$1");
         QTest::newRow("twelve") << qint64(12'400'000) << QStringLiteral("$12");
         QTest::newRow("rounds up") << qint64(12'500'000) << QStringLiteral("$13");
         QTest::newRow("just under a thousand") << qint64(999'000'000) << QStringLiteral("$999");

@@ -120,10 +120,11 @@ void OverviewTab::setSnapshot(const UsageSnapshot &snapshot)
                        snapshot.days.isEmpty() || snapshot.days.constLast().totals.bases.isEmpty()
                            ? basis
                            : basisToolTip(snapshot.days.constLast().totals.bases, snapshot.priceVersion));
-    m_week->setFigure(formatMoney(snapshot.weekToDate),
-                      paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate) + QStringLiteral(" · ")
-                          + tr("typical week %1").arg(formatMoney(snapshot.typicalWeek)),
-                      basis);
+    // "typical week $0.00" beside "no typical week yet" would contradict itself: the figure only once known.
+    QString weekWords = paceWords(snapshot.weekToDate, snapshot.typicalWeekToDate);
+    if (snapshot.typicalWeekToDate > 0 && snapshot.typicalWeek > 0)
+        weekWords += QStringLiteral(" · ") + tr("typical week %1").arg(formatMoney(snapshot.typicalWeek));
+    m_week->setFigure(formatMoney(snapshot.weekToDate), weekWords, basis);
     m_month->setFigure(formatMoney(snapshot.monthToDate),
                        snapshot.monthPerActiveDay > 0
                            ? tr("%1 per active day this month").arg(formatMoney(snapshot.monthPerActiveDay))
