@@ -1831,6 +1831,14 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
         <source>a made-up band, as the dashboard shows in the demo</source>
         <translation>ein erfundenes Band, wie es das Dashboard in der Demo zeigt</translation>
     </message>
+    <message>
+        <source>Other sources: %1.</source>
+        <translation>Weitere Quellen: %1.</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Weitere Quellen</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -3295,6 +3303,13 @@ Befehle ohne Oberfläche: tokenwise report|ingest|sources --help</translation>
     <message>
         <source>Alerts paused until %1</source>
         <translation>Warnungen pausiert bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::report</name>
+    <message>
+        <source>Other sources</source>
+        <translation type="vanished">Weitere Quellen</translation>
     </message>
 </context>
 </TS>

@@ -1829,6 +1829,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>a made-up band, as the dashboard shows in the demo</source>
         <translation>デモ用の架空の帯 (ダッシュボードのデモ表示と同じ)</translation>
     </message>
+    <message>
+        <source>Other sources: %1.</source>
+        <translation>その他のソース: %1。</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>その他のソース</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -3285,6 +3293,13 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Alerts paused until %1</source>
         <translation>%1 までアラートを一時停止中</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::report</name>
+    <message>
+        <source>Other sources</source>
+        <translation type="vanished">その他のソース</translation>
     </message>
 </context>
 </TS>

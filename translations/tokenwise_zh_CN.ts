@@ -1829,6 +1829,14 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
         <source>a made-up band, as the dashboard shows in the demo</source>
         <translation>虚构的区间,与仪表板演示中显示的相同</translation>
     </message>
+    <message>
+        <source>Other sources: %1.</source>
+        <translation>其他来源：%1。</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>其他来源</translation>
+    </message>
 </context>
 <context>
     <name>XdgAutostart</name>
@@ -3285,6 +3293,13 @@ Headless sub-commands: tokenwise report|ingest|sources --help</source>
     <message>
         <source>Alerts paused until %1</source>
         <translation>提醒已暂停至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenwise::report</name>
+    <message>
+        <source>Other sources</source>
+        <translation type="vanished">其他来源</translation>
     </message>
 </context>
 </TS>

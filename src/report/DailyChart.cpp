@@ -1,8 +1,11 @@
 // Chart data: series colours fixed per source so the same provider looks the same in every week and format.
 #include "report/DailyChart.h"
 
+#include "core/TrContext.h"
 #include "core/UsageEvent.h"
 #include "report/SummaryFormat.h"
+
+TOKENWISE_TR_CONTEXT(WeeklySummary)
 
 namespace tokenwise::report {
 
@@ -35,9 +38,15 @@ MicroUsd niceStep(MicroUsd value)
     }
 }
 
-DailyChart dailyChart(const WeeklySummary &summary, const QLocale &locale)
+namespace {
+
+// Four shades tell series apart on a monochrome page and four palette colours on screen: beyond four
+// sources, the week's three most expensive keep their own series and the rest share "Other sources".
+constexpr qsizetype kMaxSeries = 4;
+const QString kOtherSeries = QStringLiteral("\nother");
+
+QStringList chartedSources(const WeeklySummary &summary, QStringList *folded)
 {
-    DailyChart chart;
     QStringList sources;
     for (const DaySpend &day : summary.days) {
         for (const SourceSpend &s : day.bySource) {
@@ -45,20 +54,49 @@ DailyChart dailyChart(const WeeklySummary &summary, const QLocale &locale)
                 sources << s.source;
         }
     }
+    if (sources.size() > kMaxSeries) {
+        QStringList kept;
+        for (const SourceSpend &s : summary.bySource) { // most expensive first
+            if (sources.contains(s.source) && kept.size() < kMaxSeries - 1)
+                kept << s.source;
+        }
+        for (const QString &source : std::as_const(sources)) {
+            if (!kept.contains(source))
+                *folded << source;
+        }
+        sources = kept;
+    }
     sources.sort();
-    for (qsizetype i = 0; i < sources.size(); ++i)
-        chart.series << ChartSeries {sources.at(i), sourceDisplayName(sources.at(i)),
-                                     colorFor(sources.at(i), i)};
+    if (!folded->isEmpty())
+        sources << kOtherSeries;
+    return sources;
+}
+
+} // namespace
+
+DailyChart dailyChart(const WeeklySummary &summary, const QLocale &locale)
+{
+    DailyChart chart;
+    QStringList folded;
+    const QStringList sources = chartedSources(summary, &folded);
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString &source = sources.at(i);
+        chart.series << (source == kOtherSeries
+                             ? ChartSeries {QString(), summaryTr("Other sources"), QColor(0x9c, 0xa3, 0xaf)}
+                             : ChartSeries {source, sourceDisplayName(source), colorFor(source, i)});
+    }
+    for (const QString &source : std::as_const(folded))
+        chart.otherSources << sourceDisplayName(source);
     MicroUsd largest = 0;
     for (const DaySpend &day : summary.days) {
         ChartBar bar;
         bar.date = day.date;
         bar.label = locale.dayName(day.date.dayOfWeek(), QLocale::ShortFormat);
-        for (const QString &source : std::as_const(sources)) {
+        for (const QString &source : sources) {
             MicroUsd value = 0;
             for (const SourceSpend &s : day.bySource) {
-                if (s.source == source)
-                    value = s.cost;
+                if (s.source == source || (source == kOtherSeries && folded.contains(s.source)))
+                    value += s.cost;
             }
             bar.values << value;
         }

@@ -26,7 +26,8 @@ struct ChartBar
 
 struct DailyChart
 {
-    QList<ChartSeries> series; // sources of the week, by source id
+    QList<ChartSeries> series; // sources of the week, by source id; a last "Other sources" beyond four
+    QStringList otherSources; // display names of the sources folded into "Other sources"
     QList<ChartBar> bars; // seven, Monday first
     MicroUsd axisMax = 0; // a whole number of round steps at or above the largest day
     QList<MicroUsd> ticks; // from 0 to axisMax inclusive

@@ -156,6 +156,8 @@ DocSection daily(const WeeklySummary &s, const SummaryDocument &doc, const QLoca
     if (!doc.chart.series.isEmpty())
         section.blocks << DocBlock {DocBlock::Kind::Chart, {}, {}};
     section.blocks << table(t);
+    if (!doc.chart.otherSources.isEmpty())
+        section.blocks << note(tr("Other sources: %1.").arg(l.createSeparatedList(doc.chart.otherSources)));
     for (const QString &text : std::as_const(shortDays))
         section.blocks << note(text);
     for (const ReportedDay &r : s.reported) {

@@ -142,6 +142,50 @@ private slots:
         QCOMPARE(niceStep(26'000'000), MicroUsd(50'000'000));
     }
 
+    // Six sources in a week: the three most expensive keep their own series (by id), the other three share
+    // "Other sources" with their costs added per day, and the daily table names them in a note.
+    void chartFoldsBeyondFourSources()
+    {
+        WeeklySummary summary;
+        const QList<std::pair<const char *, MicroUsd>> week {{"cline", 20'000},   {"copilot-cli", 2'980'000},
+                                                             {"crush", 412'500},  {"goose", 67'500},
+                                                             {"kilo-cli", 1'200}, {"opencode", 35'400}};
+        for (int d = 0; d < 7; ++d) {
+            DaySpend day;
+            day.date = QDate(2026, 11, 30).addDays(d);
+            day.startMs = day.date.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+            day.endMs = day.startMs + 86'400'000;
+            if (d < 2) { // every source both days, the second day twice the first
+                for (const auto &[source, cost] : week)
+                    day.bySource << SourceSpend {QLatin1String(source), {}, cost * (d + 1), false};
+                for (const SourceSpend &s : std::as_const(day.bySource))
+                    day.cost += s.cost;
+            }
+            summary.days << day;
+        }
+        for (const auto &[source, cost] : week)
+            summary.bySource << SourceSpend {QLatin1String(source), {}, cost * 3, false};
+        std::sort(summary.bySource.begin(), summary.bySource.end(),
+                  [](const SourceSpend &a, const SourceSpend &b) { return a.cost > b.cost; });
+        const DailyChart chart = dailyChart(summary, kUs);
+        QStringList labels;
+        for (const ChartSeries &series : chart.series)
+            labels << series.label;
+        QCOMPARE(labels,
+                 (QStringList {QStringLiteral("Copilot CLI"), QStringLiteral("Crush"),
+                               QStringLiteral("Goose"), QStringLiteral("Other sources")}));
+        QCOMPARE(chart.bars[0].values,
+                 (QList<MicroUsd> {2'980'000, 412'500, 67'500, 20'000 + 1'200 + 35'400}));
+        QCOMPARE(chart.bars[1].values, (QList<MicroUsd> {5'960'000, 825'000, 135'000, 113'200}));
+        QCOMPARE(
+            chart.otherSources,
+            (QStringList {QStringLiteral("Cline"), QStringLiteral("Kilo CLI"), QStringLiteral("OpenCode")}));
+        QSet<QRgb> colours;
+        for (const ChartSeries &series : chart.series)
+            colours.insert(series.color.rgb());
+        QCOMPARE(colours.size(), 4);
+    }
+
     void csvIgnoresTheLocale()
     {
         const WeeklySummary summary = build();
