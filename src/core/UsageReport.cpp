@@ -99,6 +99,7 @@ QList<PeriodRow> buildPeriodRows(const QList<UsageSlice> &slices, ReportPeriod p
         if (!acc.row.sources.contains(slice.source))
             acc.row.sources << slice.source;
         acc.row.costBySource[slice.source] += slice.cost;
+        acc.row.costByMachine[slice.machine] += slice.cost;
     }
     QList<PeriodRow> result;
     for (auto it = rows.begin(); it != rows.end(); ++it) {

@@ -39,6 +39,7 @@ struct PeriodRow
     QList<ModelBreakdown> models; // by cost, most expensive first
     QStringList sources;
     QHash<QString, MicroUsd> costBySource;
+    QHash<QString, MicroUsd> costByMachine; // "" is this machine
 };
 
 struct TaskRow

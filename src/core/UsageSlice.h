@@ -17,6 +17,7 @@ struct UsageSlice
     TokenCounts tokens;
     MicroUsd cost = 0;
     qint64 events = 0;
+    QString machine; // empty: this machine; else the sync id of the machine that sent it
 
     QString reportedModel() const { return fast ? model + QStringLiteral("-fast") : model; }
 };

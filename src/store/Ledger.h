@@ -19,6 +19,7 @@ struct LedgerQuery
     qint64 toMs = std::numeric_limits<qint64>::max(); // exclusive, UTC
     QStringList sources; // empty: all
     QString sessionId; // empty: all; one task's usage with a single source
+    QStringList machines; // empty: all; "" is this machine, others their sync ids
 };
 
 struct SourceTotals

@@ -78,6 +78,24 @@ const QList<QStringList> &migrations()
                 " last_success_ms INTEGER NOT NULL DEFAULT 0,"
                 " synced_until_ms INTEGER NOT NULL DEFAULT 0)"),
         },
+        // 2 → 3: several machines through a sync folder. `machine` is empty for this machine's own events and
+        // the sending machine's id for imported ones; `seq` numbers the commit that last wrote a row, so the
+        // exporter appends exactly what changed since its last run.
+        {
+            QStringLiteral("ALTER TABLE events ADD COLUMN machine TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX events_by_seq ON events (seq)"),
+            QStringLiteral("CREATE INDEX events_by_machine ON events (machine) WHERE machine <> ''"),
+            QStringLiteral("CREATE TABLE sync_machines ("
+                           " id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                           " file TEXT NOT NULL DEFAULT '', offset INTEGER NOT NULL DEFAULT 0,"
+                           " head_hash BLOB, records INTEGER NOT NULL DEFAULT 0,"
+                           " malformed INTEGER NOT NULL DEFAULT 0, last_record_ms INTEGER NOT NULL DEFAULT 0,"
+                           " last_write_ms INTEGER NOT NULL DEFAULT 0, last_read_ms INTEGER NOT NULL DEFAULT "
+                           "0, forgotten INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value)"),
+        },
     };
     return steps;
 }

@@ -195,6 +195,8 @@ template<typename Visit> void MemoryLedger::forEachLive(const LedgerQuery &query
     for (const QString &source : query.sources)
         sources << m_stringIds.value(source, -1);
     const qint32 session = query.sessionId.isEmpty() ? -1 : m_stringIds.value(query.sessionId, -2);
+    if (!query.machines.isEmpty() && !query.machines.contains(QString()))
+        return; // an in-memory ledger holds only this machine's events
     for (qint32 i = 0; i < m_count; ++i) {
         const Stored &s = at(i);
         if (!s.dropped && s.timestampMs >= query.fromMs && s.timestampMs < query.toMs
@@ -221,7 +223,8 @@ QList<UsageSlice> MemoryLedger::usageSlices(const LedgerQuery &query)
                            s.basis,
                            {},
                            0,
-                           0});
+                           0,
+                           QString()});
         }
         UsageSlice &slice = slices[*it];
         slice.tokens += s.tokens;

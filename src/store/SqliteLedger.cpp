@@ -33,8 +33,8 @@ const char kUpsertEvent[]
     = "INSERT INTO events (source, event_key, message_id, request_id, ts_ms, model, fast, fallback_model, "
       "sidechain,"
       " input, output, cache_write_5m, cache_write_1h, cache_read, reasoning, total, cost_micros, basis,"
-      " price_version, session_id, origin_path, origin_offset)"
-      " VALUES (?,?,?,?,?,COALESCE(?, ''),?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, ''),COALESCE(?, ''),?)"
+      " price_version, session_id, origin_path, origin_offset, seq)"
+      " VALUES (?,?,?,?,?,COALESCE(?, ''),?,?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, ''),COALESCE(?, ''),?,?)"
       " ON CONFLICT (source, event_key) DO UPDATE SET"
       " message_id = excluded.message_id, request_id = excluded.request_id, ts_ms = excluded.ts_ms,"
       " model = excluded.model, fast = excluded.fast, fallback_model = excluded.fallback_model,"
@@ -43,7 +43,7 @@ const char kUpsertEvent[]
       " cache_read = excluded.cache_read, reasoning = excluded.reasoning, total = excluded.total,"
       " cost_micros = excluded.cost_micros, basis = excluded.basis, price_version = excluded.price_version,"
       " session_id = excluded.session_id, origin_path = excluded.origin_path,"
-      " origin_offset = excluded.origin_offset, dropped = 0"
+      " origin_offset = excluded.origin_offset, dropped = 0, machine = '', seq = excluded.seq"
       " WHERE excluded.sidechain < events.sidechain"
       " OR (excluded.sidechain = events.sidechain AND (excluded.total > events.total"
       "  OR (excluded.total = events.total AND (excluded.origin_path < events.origin_path"
@@ -52,7 +52,7 @@ const char kUpsertEvent[]
 
 // /btw replays: a sidechain copy of a response whose main-chain copy carries another requestId. Only the
 // responses this batch touched can change, so only those are looked at.
-const char kMarkReplays[] = "UPDATE events SET dropped = 1 WHERE sidechain = 1 AND dropped = 0"
+const char kMarkReplays[] = "UPDATE events SET dropped = 1, seq = ? WHERE sidechain = 1 AND dropped = 0"
                             " AND message_id IN (SELECT message_id FROM temp.touched)"
                             " AND EXISTS (SELECT 1 FROM events m WHERE m.message_id = events.message_id AND "
                             "m.source = events.source"
@@ -89,6 +89,14 @@ QString rangeFilter(const LedgerQuery &query, QVariantList &binds)
     if (!query.sessionId.isEmpty()) {
         where += QStringLiteral(" AND session_id = ?");
         binds << query.sessionId;
+    }
+    if (!query.machines.isEmpty()) {
+        QStringList marks;
+        for (const QString &machine : query.machines) {
+            marks << QStringLiteral("?");
+            binds << (machine.isNull() ? QStringLiteral("") : machine);
+        }
+        where += QStringLiteral(" AND machine IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     return where;
 }
@@ -302,6 +310,17 @@ Status SqliteLedger::commit(IngestBatch batch)
         return Status::failure(QStringLiteral("ledger write failed: %1").arg(error));
     };
 
+    // Every row this commit writes carries its number, for the sync exporter (LedgerSchema.cpp, step 3). The
+    // count is bumped before anything is read: a transaction that reads first cannot take the write lock
+    // once another process has committed (SQLITE_BUSY, with no wait), so the first statement must write.
+    QSqlQuery next(db);
+    if (!next.exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('commit_seq', 1)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = value + 1"))
+        || !next.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'commit_seq'"))
+        || !next.next())
+        return fail(next);
+    const qint64 seq = next.value(0).toLongLong();
+    next.finish();
     QSqlQuery events(db);
     events.prepare(QString::fromLatin1(kUpsertEvent));
     for (const UsageEvent &e : batch.events) {
@@ -327,7 +346,8 @@ Status SqliteLedger::commit(IngestBatch batch)
                                    e.priceVersion,
                                    e.sessionId,
                                    e.originPath,
-                                   e.originOffset};
+                                   e.originOffset,
+                                   seq};
         for (int i = 0; i < values.size(); ++i)
             events.bindValue(i, values.at(i));
         if (!events.exec())
@@ -343,7 +363,12 @@ Status SqliteLedger::commit(IngestBatch batch)
         if (!touch.exec())
             return fail(touch);
     }
-    if (!q.exec(QString::fromLatin1(kMarkReplays)) || !q.exec(QStringLiteral("DELETE FROM temp.touched")))
+    QSqlQuery replays(db);
+    replays.prepare(QString::fromLatin1(kMarkReplays));
+    replays.addBindValue(seq);
+    if (!replays.exec())
+        return fail(replays);
+    if (!q.exec(QStringLiteral("DELETE FROM temp.touched")))
         return fail(q);
 
     QSqlQuery files(db);
@@ -381,9 +406,10 @@ QList<UsageSlice> SqliteLedger::usageSlices(const LedgerQuery &query)
         = QStringLiteral("SELECT ts_ms - (ts_ms % 900000) AS bucket, source, model, fast,"
                          " fallback_model, basis, SUM(input), SUM(output), SUM(cache_write_5m),"
                          " SUM(cache_write_1h), SUM(cache_read), SUM(reasoning), SUM(cost_micros),"
-                         " COUNT(*) FROM events")
+                         " COUNT(*), machine FROM events")
         + rangeFilter(query, binds)
-        + QStringLiteral(" GROUP BY bucket, source, model, fast, fallback_model, basis ORDER BY bucket");
+        + QStringLiteral(
+              " GROUP BY bucket, source, model, fast, fallback_model, basis, machine ORDER BY bucket");
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -405,6 +431,7 @@ QList<UsageSlice> SqliteLedger::usageSlices(const LedgerQuery &query)
         s.tokens = tokensFrom(q, 6);
         s.cost = q.value(12).toLongLong();
         s.events = q.value(13).toLongLong();
+        s.machine = q.value(14).toString();
         slices.append(s);
     }
     return slices;

@@ -19,7 +19,7 @@ public:
     static Result<std::unique_ptr<SqliteLedger>> open(const QString &databasePath,
                                                       std::optional<LedgerDamage> *damage = nullptr);
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     QHash<QString, FileCursor> cursors(const QString &source) override;
     QHash<QString, FileStamp> fileStamps(const QString &source) override;

@@ -57,6 +57,17 @@ QString feedProblem(const QString &v)
                                         : tr("expected an https:// address or an absolute file path");
 }
 
+QString folderProblem(const QString &v)
+{
+    return QDir::isAbsolutePath(v) ? QString() : tr("expected an absolute folder path");
+}
+
+QString machineNameProblem(const QString &v)
+{
+    static const QRegularExpression name(QStringLiteral("^[^\\x00-\\x1f]{1,64}$"));
+    return name.match(v).hasMatch() ? QString() : tr("expected a name of 1 to 64 characters on one line");
+}
+
 const QList<Entry> &table()
 {
     static const QList<Entry> entries = [] {
@@ -71,6 +82,13 @@ const QList<Entry> &table()
              QT_TRANSLATE_NOOP("ApiSettings", "your e-mail in the Cursor team"), emailProblem},
             {QStringLiteral("team.feed"),
              QT_TRANSLATE_NOOP("ApiSettings", "the team feed: an https:// URL or a file path"), feedProblem},
+            {QStringLiteral("sync.folder"),
+             QT_TRANSLATE_NOOP("ApiSettings",
+                               "a folder your sync engine keeps on every machine (Syncthing, Dropbox, …)"),
+             folderProblem},
+            {QStringLiteral("sync.machine-name"),
+             QT_TRANSLATE_NOOP("ApiSettings", "this machine's name in reports (default: the host name)"),
+             machineNameProblem},
         };
         for (const QString &source : api::sourceNames())
             list.append({source + QStringLiteral(".baseUrl"),

@@ -146,7 +146,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         auto ledger = SqliteLedger::open(path);
         QVERIFY2(ledger.ok(), qPrintable(ledger.error()));
-        QCOMPARE((*ledger)->schemaVersion(), 2);
+        QCOMPARE((*ledger)->schemaVersion(), SqliteLedger::kSchemaVersion);
         QCOMPARE((*ledger)->eventCount(), 1);
         QVERIFY((*ledger)->commitApi(sampleBatch(1, 2)).ok());
         QCOMPARE((*ledger)->reportedCosts({}, {}).size(), 1);
