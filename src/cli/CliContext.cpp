@@ -9,6 +9,7 @@
 #include "sources/local/LocalSourceRegistry.h"
 #include "store/MemoryLedger.h"
 #include "store/SqliteLedger.h"
+#include "store/SyncLedger.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -120,7 +121,54 @@ Result<IngestSummary> CliContext::refresh(const QStringList &sources)
     QStringList wanted = localSourceIds();
     for (const QString &off : Settings(m_paths.configDir).disabledLocalSources())
         wanted.removeAll(off);
-    return wanted.isEmpty() ? Result<IngestSummary>(IngestSummary {}) : ingestor.ingestLocal(wanted);
+    auto summary = wanted.isEmpty() ? Result<IngestSummary>(IngestSummary {}) : ingestor.ingestLocal(wanted);
+    if (summary)
+        syncFolder();
+    return summary;
+}
+
+void CliContext::syncFolder()
+{
+    auto *persistent = dynamic_cast<SqliteLedger *>(m_ledger.get());
+    if (!persistent)
+        return;
+    m_sync = sync::runSync(*persistent, m_paths.configDir, QDateTime::currentMSecsSinceEpoch());
+    for (const QString &error : std::as_const(m_sync.errors))
+        err() << "tokenwise: " << tr("sync: %1").arg(error) << Qt::endl;
+}
+
+QHash<QString, QString> CliContext::machineNames()
+{
+    QHash<QString, QString> names;
+    names.insert(QString(), sync::machineName(m_paths.configDir));
+    if (auto *persistent = dynamic_cast<SqliteLedger *>(m_ledger.get())) {
+        for (const SyncMachine &m : SyncLedger(*persistent).machines()) {
+            if (!m.forgotten)
+                names.insert(m.id, m.name.isEmpty() ? m.id.left(8) : m.name);
+        }
+    }
+    return names;
+}
+
+Result<QStringList> CliContext::machineIds(const QStringList &namesOrIds)
+{
+    const QHash<QString, QString> names = machineNames();
+    QStringList ids;
+    for (const QString &wanted : namesOrIds) {
+        bool found = false;
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (it.value() == wanted || (!it.key().isEmpty() && it.key() == wanted)) {
+                ids << it.key();
+                found = true;
+            }
+        }
+        if (!found) {
+            QStringList known = names.values();
+            known.sort();
+            return Error {tr("unknown machine: %1 (%2)").arg(wanted, known.join(QStringLiteral(", ")))};
+        }
+    }
+    return ids;
 }
 
 } // namespace tokenwise::cli

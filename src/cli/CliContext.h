@@ -3,6 +3,7 @@
 
 #include "app/AppPaths.h"
 #include "app/ingest/Ingestor.h"
+#include "app/sync/SyncRun.h"
 #include "core/PriceBook.h"
 #include "store/Ledger.h"
 
@@ -42,16 +43,25 @@ public:
     const AppPaths &paths() const { return m_paths; }
     bool isDemo() const { return m_demo; }
 
-    // Brings the ledger up to date with the local logs (a no-op for the demo).
+    // Brings the ledger up to date with the local logs (a no-op for the demo), then exchanges events with
+    // the sync folder when one is set; sync problems are printed, never fatal.
     Result<IngestSummary> refresh(const QStringList &sources = {});
+    const sync::SyncReport &syncReport() const { return m_sync; }
+
+    // Every machine's display name by ledger id ("" is this machine).
+    QHash<QString, QString> machineNames();
+    // The ledger ids of machines given by name or id; an unknown one is an error naming the known ones.
+    Result<QStringList> machineIds(const QStringList &namesOrIds);
 
 private:
     CliContext() = default;
+    void syncFolder();
 
     AppPaths m_paths;
     PriceBook m_prices;
     std::unique_ptr<Ledger> m_ledger;
     bool m_demo = false;
+    sync::SyncReport m_sync;
 };
 
 QTextStream &out();

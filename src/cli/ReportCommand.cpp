@@ -54,10 +54,11 @@ QRegularExpression ticketPattern(const QString &configDir)
 }
 
 // A UTC window wide enough for any zone's days (offsets reach ±14 h).
-LedgerQuery queryFor(const DateRange &range, const QStringList &sources)
+LedgerQuery queryFor(const DateRange &range, const QStringList &sources, const QStringList &machines)
 {
     LedgerQuery query;
     query.sources = sources;
+    query.machines = machines;
     constexpr qint64 day = 86'400'000;
     if (range.since.isValid())
         query.fromMs = range.since.startOfDay(Qt::UTC).toMSecsSinceEpoch() - day;
@@ -101,7 +102,10 @@ int runReport(const QStringList &arguments)
         QStringLiteral("timezone"), tr("IANA zone for dates, or 'local' (default)."), QStringLiteral("zone"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON with ccusage's field names."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV (RFC 4180)."));
-    parser.addOptions({since, until, source, timezone, json, csv});
+    const QCommandLineOption machine(QStringLiteral("machine"),
+                                     tr("Only this machine of the sync folder (repeatable): its name."),
+                                     QStringLiteral("name"));
+    parser.addOptions({since, until, source, machine, timezone, json, csv});
     if (const auto done = parseOrExit(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -133,7 +137,11 @@ int runReport(const QStringList &arguments)
     if (!refreshed)
         return fail(refreshed.error());
 
+    const auto machines = (*context)->machineIds(parser.values(machine));
+    if (!machines)
+        return fail(machines.error(), 2);
     ReportContext reportContext {*zone, (*context)->isDemo(), (*context)->prices().version()};
+    reportContext.machineNames = (*context)->machineNames();
     Ledger &ledger = (*context)->ledger();
     const QString kind = positional.constFirst();
     const bool asJson = parser.isSet(json);
@@ -143,6 +151,7 @@ int runReport(const QStringList &arguments)
     if (kind == QLatin1String("session") || kind == QLatin1String("task")) {
         LedgerQuery query;
         query.sources = sources;
+        query.machines = *machines;
         if (range.since.isValid())
             query.fromMs = range.since.startOfDay(*zone).toMSecsSinceEpoch();
         if (range.until.isValid())
@@ -159,7 +168,7 @@ int runReport(const QStringList &arguments)
         const ReportPeriod period = kind == QLatin1String("daily") ? ReportPeriod::Day
             : kind == QLatin1String("weekly")                      ? ReportPeriod::Week
                                                                    : ReportPeriod::Month;
-        const QList<UsageSlice> slices = ledger.usageSlices(queryFor(range, sources));
+        const QList<UsageSlice> slices = ledger.usageSlices(queryFor(range, sources, *machines));
         QList<PeriodRow> rows = buildPeriodRows(slices, period, *zone, range);
         // A day a provider reported for a source uses that figure; daily rows also get the team band.
         reportContext.days = reconcile(rows, period, slices, ledger.reportedCosts(range.since, range.until),

@@ -201,6 +201,22 @@ void putDay(QJsonObject &o, const DayAnnotation &day)
     }
 }
 
+// The period's cost per machine, most expensive first: [{name, totalCost}].
+QJsonArray machinesJson(const QHash<QString, MicroUsd> &costs, const ReportContext &context)
+{
+    QList<std::pair<QString, MicroUsd>> named;
+    for (auto it = costs.cbegin(); it != costs.cend(); ++it)
+        named.append({context.machineNames.value(it.key(), it.key().left(8)), it.value()});
+    std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    QJsonArray array;
+    for (const auto &[name, cost] : named)
+        array.append(
+            QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("totalCost"), dollars(cost)}});
+    return array;
+}
+
 } // namespace
 
 QString periodLabel(const QDate &start, ReportPeriod period)
@@ -222,6 +238,7 @@ QJsonObject periodReportJson(const QList<PeriodRow> &rows, ReportPeriod period, 
         o.insert(QStringLiteral("modelsUsed"), modelsUsed(row.models));
         o.insert(QStringLiteral("modelBreakdowns"), breakdownsJson(row.models));
         o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(row.sources));
+        o.insert(QStringLiteral("machines"), machinesJson(row.costByMachine, context));
         array.append(o);
     }
     return envelope(listKey(period), array, sumTotals(rows), context);

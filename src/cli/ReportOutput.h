@@ -15,6 +15,7 @@ struct ReportContext
     bool demo = false;
     QString priceVersion;
     QHash<QDate, DayAnnotation> days = {}; // provider-reported figures and the team band, by day
+    QHash<QString, QString> machineNames = {}; // display names by ledger machine id ("" is this machine)
 };
 
 QJsonObject periodReportJson(const QList<PeriodRow> &rows, ReportPeriod period, const ReportContext &context);

@@ -45,12 +45,16 @@ Result<MachineIdentity> machineIdentity(const QString &configDir)
         if (!out.open(QIODevice::WriteOnly) || out.write(identity.id.toLatin1() + '\n') < 0 || !out.commit())
             return Error {tr("cannot write %1").arg(path)};
     }
-    identity.name = ApiSettings(configDir).value(QStringLiteral("sync.machine-name"));
-    if (identity.name.isEmpty())
-        identity.name = QSysInfo::machineHostName();
+    identity.name = machineName(configDir);
     if (identity.name.isEmpty())
         identity.name = identity.id.left(8);
     return identity;
+}
+
+QString machineName(const QString &configDir)
+{
+    const QString name = ApiSettings(configDir).value(QStringLiteral("sync.machine-name"));
+    return name.isEmpty() ? QSysInfo::machineHostName() : name;
 }
 
 } // namespace tokenwise::sync

@@ -16,5 +16,7 @@ struct MachineIdentity
 // Reads the id, making one the first time; an unreadable or damaged id file is an error, never a new id
 // (a new id would make this machine's events arrive twice elsewhere).
 Result<MachineIdentity> machineIdentity(const QString &configDir);
+// The display name alone, without making an id (for reports on a machine that does not sync).
+QString machineName(const QString &configDir);
 
 } // namespace tokenwise::sync
