@@ -18,7 +18,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("LaunchOptions",
                                     "Tokenwise: what your AI coding tools cost you, and what "
                                     "that bought.\n\nHeadless sub-commands: tokenwise report|"
-                                    "ingest|sources --help"));
+                                    "ingest|sources|export|keys|poll|config|team|sync --help"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("LaunchOptions", "Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},

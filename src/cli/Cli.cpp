@@ -23,10 +23,10 @@ namespace {
 
 const QStringList &commandNames()
 {
-    static const QStringList names {QStringLiteral("report"),  QStringLiteral("ingest"),
-                                    QStringLiteral("sources"), QStringLiteral("export"),
-                                    QStringLiteral("keys"),    QStringLiteral("poll"),
-                                    QStringLiteral("config"),  QStringLiteral("team")};
+    static const QStringList names {
+        QStringLiteral("report"), QStringLiteral("ingest"), QStringLiteral("sources"),
+        QStringLiteral("export"), QStringLiteral("keys"),   QStringLiteral("poll"),
+        QStringLiteral("config"), QStringLiteral("team"),   QStringLiteral("sync")};
     return names;
 }
 
@@ -105,6 +105,8 @@ int run(int argc, char **argv)
         return runConfig(arguments);
     if (command == QLatin1String("team"))
         return runTeam(arguments);
+    if (command == QLatin1String("sync"))
+        return runSync(arguments);
     return fail(QStringLiteral("unknown command"), 2);
 }
 

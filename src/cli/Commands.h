@@ -13,5 +13,6 @@ int runKeys(const QStringList &arguments);
 int runPoll(const QStringList &arguments);
 int runConfig(const QStringList &arguments);
 int runTeam(const QStringList &arguments);
+int runSync(const QStringList &arguments);
 
 } // namespace tokenwise::cli

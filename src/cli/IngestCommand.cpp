@@ -1,8 +1,12 @@
 // `tokenwise ingest` and `tokenwise sources`: bring the ledger up to date; say what each source holds.
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "core/Money.h"
+#include "core/TimeAgo.h"
 #include "core/TrContext.h"
 #include "sources/local/LocalSourceRegistry.h"
+#include "store/SqliteLedger.h"
+#include "store/SyncLedger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,9 +22,9 @@ namespace tokenwise::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("IngestCommand", text);
+    return QCoreApplication::translate("IngestCommand", text, nullptr, n);
 }
 
 struct Parsed
@@ -59,6 +63,52 @@ QString when(qint64 ms)
 {
     return ms ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
               : tr("never");
+}
+
+struct SyncSection
+{
+    QJsonObject json; // {folder, machines: [{id, name, events, totalCost, lastWrite, error}], errors}
+    QString text;
+};
+
+// The sync folder as one more source: every other machine, how fresh its file is, and what went wrong.
+SyncSection syncSection(CliContext &context)
+{
+    SyncSection section;
+    const sync::SyncReport &report = context.syncReport();
+    auto *persistent = dynamic_cast<SqliteLedger *>(&context.ledger());
+    if (report.folder.isEmpty() || !persistent)
+        return section;
+    QJsonArray machines;
+    QString text = tr("Sync folder (%1)").arg(report.folder) + QLatin1Char('\n');
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const SyncMachine &m : SyncLedger(*persistent).machines()) {
+        if (m.forgotten)
+            continue;
+        machines.append(QJsonObject {
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("events"), m.events},
+            {QStringLiteral("totalCost"), dollarsFromMicros(m.cost)},
+            {QStringLiteral("malformedRecords"), m.malformed},
+            {QStringLiteral("lastWrite"),
+             m.lastWriteMs
+                 ? QDateTime::fromMSecsSinceEpoch(m.lastWriteMs, Qt::UTC).toString(Qt::ISODateWithMs)
+                 : QString()},
+            {QStringLiteral("error"), m.error}});
+        text += QStringLiteral("  %1: ").arg(m.name)
+            + tr("%n events, last synced %1", int(m.events)).arg(timeAgo(m.lastWriteMs, now))
+            + QLatin1Char('\n');
+        if (!m.error.isEmpty())
+            text += QStringLiteral("    ") + tr("problem:") + QLatin1Char(' ') + m.error + QLatin1Char('\n');
+    }
+    for (const QString &error : report.errors)
+        text += QStringLiteral("  ") + tr("problem:") + QLatin1Char(' ') + error + QLatin1Char('\n');
+    section.json = QJsonObject {{QStringLiteral("folder"), report.folder},
+                                {QStringLiteral("machines"), machines},
+                                {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)}};
+    section.text = text;
+    return section;
 }
 
 } // namespace
@@ -177,8 +227,14 @@ int runSources(const QStringList &arguments)
         for (const QString &note : notes)
             out() << "  " << note << Qt::endl;
     }
-    if (p.parser.isSet(p.json))
-        out() << QJsonDocument(QJsonObject {{QStringLiteral("sources"), array}}).toJson();
+    const SyncSection sync = syncSection(**context);
+    if (p.parser.isSet(p.json)) {
+        out() << QJsonDocument(
+                     QJsonObject {{QStringLiteral("sources"), array}, {QStringLiteral("sync"), sync.json}})
+                     .toJson();
+    } else {
+        out() << sync.text;
+    }
     return 0;
 }
 

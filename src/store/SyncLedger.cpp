@@ -38,7 +38,8 @@ const char kImportEvent[]
 
 // A task a remote machine names fills in what this ledger does not know; it never overwrites a known value.
 const char kImportTask[]
-    = "INSERT INTO tasks (source, session_id, project_dir, cwd, git_branch, title) VALUES (?, ?, '', ?, ?, ?)"
+    = "INSERT INTO tasks (source, session_id, project_dir, cwd, git_branch, title) VALUES (?, ?, '',"
+      " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''))"
       " ON CONFLICT (source, session_id) DO UPDATE SET"
       " cwd = CASE WHEN tasks.cwd = '' THEN excluded.cwd ELSE tasks.cwd END,"
       " git_branch = CASE WHEN tasks.git_branch = '' THEN excluded.git_branch ELSE tasks.git_branch END,"
@@ -298,6 +299,19 @@ Result<qint64> SyncLedger::forget(const QString &id)
     if (!m.exec() || !db.commit())
         return Error {failed(db, QStringLiteral("forget")).error()};
     return removed;
+}
+
+Status SyncLedger::restore(const QString &id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE sync_machines SET forgotten = 0, offset = 0, head_hash = NULL, records = 0,"
+                       " malformed = 0 WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failed(db, QStringLiteral("restore"), &q);
+    return success();
 }
 
 } // namespace tokenwise

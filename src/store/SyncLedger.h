@@ -32,6 +32,8 @@ public:
     QList<SyncMachine> machines(); // with their event counts and costs, by name
     // Stops reading the machine and removes its events; the rest stay exact.
     Result<qint64> forget(const QString &id);
+    // Reads a forgotten machine's file again, from its start, on the next sync.
+    Status restore(const QString &id);
 
 private:
     QString m_connection;
