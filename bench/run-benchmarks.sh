@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make build >/dev/null
-cmake --build build --target tokenwise_bench >/dev/null
-exec python3 bench/compare_peer.py --build build "$@"
+cmake --build build --target tokenwise_bench tokenwise_sync_bench >/dev/null
+python3 bench/compare_peer.py --build build "$@"
+build/bench/tokenwise_sync_bench
